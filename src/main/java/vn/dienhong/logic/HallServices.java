@@ -1,0 +1,21 @@
+package vn.dienhong.logic;
+
+import java.time.Clock;
+import vn.dienhong.persistence.Database;
+
+/** The use cases of one running hall, built once and handed to the console and the tablet server. */
+public record HallServices(HallSettings settings, HallExecutors executors, EventHub events, TabletPresence presence,
+                           AuthService auth, MeetingService meetings) implements AutoCloseable {
+
+    public static HallServices create(Database db, HallSettings settings, Clock clock) {
+        HallExecutors executors = HallExecutors.standard();
+        EventHub events = new EventHub(clock);
+        return new HallServices(settings, executors, events, new TabletPresence(),
+                new AuthService(db, executors, settings, clock), new MeetingService(db, executors, events));
+    }
+
+    @Override
+    public void close() {
+        executors.close();
+    }
+}

@@ -1,0 +1,57 @@
+package vn.dienhong.logic;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import vn.dienhong.model.AgendaItem;
+import vn.dienhong.model.Meeting;
+import vn.dienhong.model.MeetingSnapshot;
+import vn.dienhong.persistence.CouncilDao;
+import vn.dienhong.persistence.Database;
+import vn.dienhong.persistence.MeetingDao;
+
+/** Answers "what meeting is the hall running, and where are we in it", and moves the agenda on. */
+public final class MeetingService {
+    private final Database db;
+    private final HallExecutors executors;
+    private final EventHub events;
+
+    public MeetingService(Database db, HallExecutors executors, EventHub events) {
+        this.db = db;
+        this.executors = executors;
+        this.events = events;
+    }
+
+    /** The running meeting as one consistent picture; blocking, so call it from a worker. */
+    public Optional<MeetingSnapshot> current() {
+        return db.dsl().transactionResult(tx -> {
+            MeetingDao meetings = new MeetingDao(tx.dsl());
+            CouncilDao councils = new CouncilDao(tx.dsl());
+            return meetings.latestMeeting().map(m -> new MeetingSnapshot(
+                    councils.findCouncil(m.councilId()).orElseThrow(), m, meetings.sittings(m.id()),
+                    meetings.agenda(m.id()), councils.countActiveDelegates(m.councilId())));
+        });
+    }
+
+    public CompletableFuture<Optional<MeetingSnapshot>> currentAsync() {
+        return executors.work(this::current);
+    }
+
+    /**
+     * Makes an agenda item the one under discussion and tells every screen; completes with false when
+     * the item does not belong to the running meeting (nothing changes then).
+     */
+    public CompletableFuture<Boolean> moveTo(long agendaItemId) {
+        return executors.change(() -> {
+            Optional<Meeting> meeting = new MeetingDao(db.dsl()).latestMeeting();
+            if (meeting.isEmpty() || !new MeetingDao(db.dsl()).setCurrentAgendaItem(meeting.get().id(), agendaItemId)) {
+                return false;
+            }
+            AgendaItem item = new MeetingDao(db.dsl()).agenda(meeting.get().id()).stream()
+                    .filter(i -> i.id() == agendaItemId).findFirst().orElseThrow();
+            events.publish("agenda.changed", Map.of("meetingId", meeting.get().id(),
+                    "currentItemId", item.id(), "title", item.title(), "ordinal", item.ordinal()));
+            return true;
+        });
+    }
+}

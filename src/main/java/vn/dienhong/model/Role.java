@@ -1,0 +1,11 @@
+package vn.dienhong.model;
+
+/** The roles of the people in the hall; every endpoint and screen decides what to allow by these. */
+public enum Role {
+    DELEGATE, CHAIR, SECRETARY, OPERATOR, GUEST, RESPONDENT, ARCHIVIST;
+
+    /** Whether this role's holder counts as a council member who may vote (when linked to a delegate). */
+    public boolean mayVote() {
+        return this == DELEGATE || this == CHAIR;
+    }
+}

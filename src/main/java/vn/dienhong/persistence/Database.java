@@ -1,0 +1,59 @@
+package vn.dienhong.persistence;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * The one H2 database of a hall: opens it with the durable settings, brings its schema up to date
+ * with Flyway and hands out the jOOQ context the DAOs are built from.
+ */
+public final class Database implements AutoCloseable {
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+
+    private Database(String url) {
+        this.pool = JdbcConnectionPool.create(url, "dienhong", "");
+        this.pool.setMaxConnections(16);
+        Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+    }
+
+    /**
+     * Opens (or creates) the hall's file database. WRITE_DELAY=0 makes every commit reach the file
+     * before it returns: with H2's default delay a kill -9 lost acknowledged commits.
+     */
+    public static Database openFile(Path dataDir) {
+        Path file = dataDir.toAbsolutePath().resolve("dienhong");
+        return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0");
+    }
+
+    /** A fresh private in-memory database, for tests and throw-away runs. */
+    public static Database openInMemory() {
+        return new Database("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Forces everything committed so far onto the disk; called at milestones such as a vote's close. */
+    public void checkpoint() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
+
+    @Override
+    public void close() {
+        dsl.execute("SHUTDOWN");
+        pool.dispose();
+    }
+}
