@@ -9,7 +9,6 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import vn.dienhong.model.Account;
 import vn.dienhong.persistence.AccountDao;
 import vn.dienhong.persistence.AuthSessionDao;
@@ -17,7 +16,7 @@ import vn.dienhong.persistence.Database;
 
 /**
  * Logs people in with username and PIN and recognises them afterwards by their session token;
- * PIN checks run on the worker pool because each one deliberately costs hundreds of milliseconds.
+ * callers run it on the worker pool because each PIN check deliberately costs hundreds of milliseconds.
  */
 public final class AuthService {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -25,28 +24,23 @@ public final class AuthService {
     private final AuthSessionDao sessions;
     private final PinHasher hasher;
     private final LoginThrottle throttle;
-    private final HallExecutors executors;
     private final HallSettings settings;
     private final Clock clock;
     private final String dummyHash;
 
-    public AuthService(Database db, HallExecutors executors, HallSettings settings, Clock clock) {
+    public AuthService(Database db, HallSettings settings, Clock clock) {
         this.accounts = new AccountDao(db.dsl());
         this.sessions = new AuthSessionDao(db.dsl());
         this.hasher = new PinHasher(settings.pbkdf2Iterations());
         this.throttle = new LoginThrottle(clock, settings.failuresPerAddressPerHour(),
                 settings.failuresPerAccountPerHour());
-        this.executors = executors;
         this.settings = settings;
         this.clock = clock;
         this.dummyHash = hasher.hash("no account has this PIN");
     }
 
-    public CompletableFuture<LoginResult> login(String username, String pin, String clientAddress) {
-        return executors.work(() -> check(username, pin, clientAddress));
-    }
-
-    private LoginResult check(String username, String pin, String address) {
+    /** Checks a PIN and opens a session; blocking for a few hundred milliseconds by design, so call it from a worker. */
+    public LoginResult login(String username, String pin, String address) {
         Optional<java.time.Duration> wait = throttle.waitBefore(username, address);
         if (wait.isPresent()) {
             return new LoginResult.Throttled(wait.get());

@@ -17,16 +17,23 @@ import java.util.function.Supplier;
  */
 public final class HallExecutors implements AutoCloseable {
     private final ExecutorService engine;
-    private final ThreadPoolExecutor workers;
+    private final ExecutorService workers;
 
-    public HallExecutors(int workerThreads, int queueCapacity) {
-        this.engine = Executors.newSingleThreadExecutor(named("session-engine"));
-        this.workers = new ThreadPoolExecutor(workerThreads, workerThreads, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(queueCapacity), named("hall-worker"), new ThreadPoolExecutor.AbortPolicy());
+    private HallExecutors(ExecutorService engine, ExecutorService workers) {
+        this.engine = engine;
+        this.workers = workers;
     }
 
     public static HallExecutors standard() {
-        return new HallExecutors(Math.max(4, Runtime.getRuntime().availableProcessors() * 2), 2_000);
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        return new HallExecutors(Executors.newSingleThreadExecutor(named("session-engine")),
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new ArrayBlockingQueue<>(2_000),
+                        named("hall-worker"), new ThreadPoolExecutor.AbortPolicy()));
+    }
+
+    /** Runs every task on the caller's thread: for handler tests on an EmbeddedChannel. */
+    public static HallExecutors sameThread() {
+        return new HallExecutors(new SameThreadExecutor(), new SameThreadExecutor());
     }
 
     /** Runs a state change on the serial session engine. */
@@ -49,6 +56,42 @@ public final class HallExecutors implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** An executor service that runs each task at once, on the thread that submits it. */
+    private static final class SameThreadExecutor extends java.util.concurrent.AbstractExecutorService {
+        private volatile boolean shutdown;
+
+        @Override
+        public void execute(Runnable command) {
+            command.run();
+        }
+
+        @Override
+        public void shutdown() {
+            shutdown = true;
+        }
+
+        @Override
+        public java.util.List<Runnable> shutdownNow() {
+            shutdown = true;
+            return java.util.List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return shutdown;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
     }
 
     @Override

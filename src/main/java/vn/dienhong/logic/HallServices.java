@@ -8,10 +8,13 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
                            AuthService auth, MeetingService meetings) implements AutoCloseable {
 
     public static HallServices create(Database db, HallSettings settings, Clock clock) {
-        HallExecutors executors = HallExecutors.standard();
+        return create(db, settings, clock, HallExecutors.standard());
+    }
+
+    public static HallServices create(Database db, HallSettings settings, Clock clock, HallExecutors executors) {
         EventHub events = new EventHub(clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
-                new AuthService(db, executors, settings, clock), new MeetingService(db, executors, events));
+                new AuthService(db, settings, clock), new MeetingService(db, executors, events));
     }
 
     @Override

@@ -1,9 +1,13 @@
 package vn.dienhong.persistence;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -51,9 +55,18 @@ public final class Database implements AutoCloseable {
         dsl.execute("CHECKPOINT SYNC");
     }
 
+    /** Closes the database cleanly (a compacted file opens faster next time) and releases the pool. */
     @Override
     public void close() {
-        dsl.execute("SHUTDOWN");
-        pool.dispose();
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // H2 reports "database closed" on the very statement that closed it
+            if (e.getErrorCode() != ErrorCode.DATABASE_IS_CLOSED) {
+                throw new IllegalStateException("could not shut the database down", e);
+            }
+        } finally {
+            pool.dispose();
+        }
     }
 }

@@ -1,0 +1,28 @@
+package vn.dienhong.server;
+
+import static io.netty.handler.codec.http.HttpMethod.GET;
+import static io.netty.handler.codec.http.HttpMethod.POST;
+
+import java.util.EnumSet;
+import java.util.Map;
+import vn.dienhong.logic.HallServices;
+import vn.dienhong.model.Role;
+
+/** The whole route table of the tablet API in one readable place: path, method, who may call, handler. */
+final class ApiRoutes {
+    private ApiRoutes() {
+    }
+
+    static ApiRouter create(HallServices services, ServerOptions options) {
+        AuthRoutes auth = new AuthRoutes(services.auth(), services.settings());
+        MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.settings());
+        return new ApiRouter(services.auth(), options.operatorFromLan())
+                .add(GET, "/api/v1/health", ApiRouter.PUBLIC, r -> ApiResponse.ok(Map.of("status", "ok")))
+                .add(POST, "/api/v1/login", ApiRouter.PUBLIC, auth::login)
+                .add(POST, "/api/v1/logout", ApiRouter.ANY_ROLE, auth::logout)
+                .add(GET, "/api/v1/me", ApiRouter.ANY_ROLE, auth::me)
+                .add(GET, "/api/v1/meeting", ApiRouter.ANY_ROLE, meeting::meeting)
+                .add(POST, "/api/v1/operator/agenda/current", EnumSet.of(Role.OPERATOR, Role.CHAIR),
+                        meeting::moveAgenda);
+    }
+}

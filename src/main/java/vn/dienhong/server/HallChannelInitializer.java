@@ -1,0 +1,47 @@
+package vn.dienhong.server;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.HttpServerKeepAliveHandler;
+import java.util.Set;
+import vn.dienhong.logic.HallServices;
+
+/**
+ * The only place that knows the order of the tablet server's pipeline: limits first, then HTTP,
+ * then the WebSocket upgrade, the API and the static files. Request bodies are never decompressed.
+ */
+final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
+    /** Tablet requests are small JSON; anything larger is refused with 413 before it is buffered. */
+    static final int MAX_REQUEST_BYTES = 64 * 1024;
+    static final long REQUEST_DEADLINE_MILLIS = 15_000;
+    private final ConnectionLimiter limiter;
+    private final HallServices services;
+    private final ApiRouter router;
+    private final TabletSockets sockets;
+    private final Set<String> allowedOrigins;
+
+    HallChannelInitializer(HallServices services, ServerOptions options, TabletSockets sockets,
+                           Set<String> allowedOrigins) {
+        this.services = services;
+        this.limiter = new ConnectionLimiter(options.maxConnectionsPerAddress());
+        this.router = ApiRoutes.create(services, options);
+        this.sockets = sockets;
+        this.allowedOrigins = allowedOrigins;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ChannelPipeline p = channel.pipeline();
+        p.addLast(limiter);
+        p.addLast(new RequestDeadlineHandler(REQUEST_DEADLINE_MILLIS));
+        p.addLast(new HttpServerCodec(4096, 8192, 8192));
+        p.addLast(new HttpServerKeepAliveHandler());
+        p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
+        p.addLast(new WebSocketUpgradeHandler(allowedOrigins, services.auth(), services.executors(), sockets));
+        p.addLast(new ApiHandler(router, services.executors()));
+        p.addLast(new StaticFileHandler());
+    }
+}

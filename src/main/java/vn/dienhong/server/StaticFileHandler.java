@@ -1,0 +1,74 @@
+package vn.dienhong.server;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/**
+ * Serves the tablet web app and its fonts from the class path; only plain file names are accepted,
+ * so no request can climb out of the web folder, and files are cached in memory after first use.
+ */
+final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
+    private static final Map<String, String> TYPES = Map.of(
+            "html", "text/html; charset=utf-8", "js", "text/javascript; charset=utf-8",
+            "mjs", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "ttf", "font/ttf",
+            "json", "application/json; charset=utf-8", "map", "application/json; charset=utf-8");
+    private static final Map<String, String> MOUNTS = Map.of(
+            "/fonts/", "/net/sf/jasperreports/fonts/dejavu/");
+    private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
+        boolean keepAlive = HttpUtil.isKeepAlive(request);
+        if (!request.method().equals(HttpMethod.GET) && !request.method().equals(HttpMethod.HEAD)) {
+            HttpResponses.send(ctx, keepAlive, HttpResponses.error(ApiException.notFound()));
+            return;
+        }
+        String path = new QueryStringDecoder(request.uri()).path();
+        if (path.equals("/")) {
+            path = "/index.html";
+        }
+        Optional<byte[]> body = SAFE_PATH.matcher(path).matches() && !path.contains("..")
+                ? cache.computeIfAbsent(path, StaticFileHandler::load) : Optional.empty();
+        if (body.isEmpty()) {
+            HttpResponses.send(ctx, keepAlive, HttpResponses.of(HttpResponseStatus.NOT_FOUND,
+                    "text/plain; charset=utf-8", "Không tìm thấy trang này.".getBytes(StandardCharsets.UTF_8)));
+            return;
+        }
+        String extension = path.substring(path.lastIndexOf('.') + 1);
+        FullHttpResponse response = HttpResponses.of(HttpResponseStatus.OK,
+                TYPES.getOrDefault(extension, "application/octet-stream"), body.get());
+        // Always revalidate: a tablet must pick up a new version of the app after an update.
+        response.headers().set(HttpHeaderNames.CACHE_CONTROL, "no-cache");
+        if (request.method().equals(HttpMethod.HEAD)) {
+            response.content().clear();
+        }
+        HttpResponses.send(ctx, keepAlive, response);
+    }
+
+    private static Optional<byte[]> load(String path) {
+        String resource = MOUNTS.entrySet().stream().filter(m -> path.startsWith(m.getKey())).findFirst()
+                .map(m -> m.getValue() + path.substring(m.getKey().length())).orElse("/web" + path);
+        try (InputStream in = StaticFileHandler.class.getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
