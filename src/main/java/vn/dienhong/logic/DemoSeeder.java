@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,12 +51,16 @@ public final class DemoSeeder {
         // Every demo delegate has the same published PIN, so one salted hash serves them all: per-account
         // salts would protect nothing here and would cost minutes of PBKDF2 for a 500-seat demo.
         String delegatePinHash = hasher.hash(DELEGATE_PIN);
-        db.dsl().transaction(tx -> seed(tx.dsl(), delegates, firstDay, delegatePinHash));
+        // Each PBKDF2 hash costs about a second here: compute the staff's in parallel, outside the transaction.
+        Map<String, String> staffPinHashes = staff().parallelStream()
+                .collect(Collectors.toMap(StaffAccount::username, a -> hasher.hash(a.username() + "-demo")));
+        db.dsl().transaction(tx -> seed(tx.dsl(), delegates, firstDay, delegatePinHash, staffPinHashes));
         LOG.info("Seeded the demo session with {} delegates in {} ms", delegates, (System.nanoTime() - started) / 1_000_000);
         return true;
     }
 
-    private void seed(DSLContext dsl, int delegates, LocalDate firstDay, String delegatePinHash) {
+    private void seed(DSLContext dsl, int delegates, LocalDate firstDay, String delegatePinHash,
+                      Map<String, String> staffPinHashes) {
         CouncilDao councils = new CouncilDao(dsl);
         MeetingDao meetings = new MeetingDao(dsl);
         AccountDao accounts = new AccountDao(dsl);
@@ -79,19 +85,31 @@ public final class DemoSeeder {
             accounts.insert(String.format("db%03d", i + 1), Role.DELEGATE, id, DemoPeople.name(i),
                     DemoPeople.title(i), delegatePinHash);
         }
-        accounts.insert("chair", Role.CHAIR, delegateIds.get(0), DemoPeople.name(0), DemoPeople.title(0),
-                hasher.hash("chair-demo"));
-        accounts.insert("operator", Role.OPERATOR, null, "Kỹ thuật viên phòng họp", "Văn phòng HĐND tỉnh",
-                hasher.hash("operator-demo"));
-        accounts.insert("secretary", Role.SECRETARY, null, "Trần Thị Thư", "Thư ký kỳ họp",
-                hasher.hash("secretary-demo"));
-        accounts.insert("archivist", Role.ARCHIVIST, null, "Lê Văn Lưu", "Lưu trữ viên",
-                hasher.hash("archivist-demo"));
-        for (String[] r : DemoAgenda.RESPONDENTS) {
-            accounts.insert(r[0], Role.RESPONDENT, null, r[1], r[2], hasher.hash(r[0] + "-demo"));
+        for (StaffAccount staff : staff()) {
+            accounts.insert(staff.username(), staff.role(), staff.isChair() ? delegateIds.get(0) : null,
+                    staff.name(), staff.title(), staffPinHashes.get(staff.username()));
         }
-        accounts.insert("guest", Role.GUEST, null, "Khách mời", "Đại biểu dự thính", hasher.hash("guest-demo"));
         new DemoDocuments(dsl, files).insert(meeting, agenda, councils.activeDelegates(council));
+    }
+
+    /** A demo account that is not a delegate's own: its PIN is its username followed by "-demo". */
+    private record StaffAccount(String username, Role role, String name, String title) {
+        boolean isChair() {
+            return role == Role.CHAIR;
+        }
+    }
+
+    private static List<StaffAccount> staff() {
+        List<StaffAccount> staff = new ArrayList<>(List.of(
+                new StaffAccount("chair", Role.CHAIR, DemoPeople.name(0), DemoPeople.title(0)),
+                new StaffAccount("operator", Role.OPERATOR, "Kỹ thuật viên phòng họp", "Văn phòng HĐND tỉnh"),
+                new StaffAccount("secretary", Role.SECRETARY, "Trần Thị Thư", "Thư ký kỳ họp"),
+                new StaffAccount("archivist", Role.ARCHIVIST, "Lê Văn Lưu", "Lưu trữ viên"),
+                new StaffAccount("guest", Role.GUEST, "Khách mời", "Đại biểu dự thính")));
+        for (String[] r : DemoAgenda.RESPONDENTS) {
+            staff.add(new StaffAccount(r[0], Role.RESPONDENT, r[1], r[2]));
+        }
+        return staff;
     }
 
     private static OffsetDateTime at(LocalDate day, int hour) {
