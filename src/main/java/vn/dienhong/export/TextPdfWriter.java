@@ -15,8 +15,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 /**
  * Lays out a titled A4 text document (heading, then wrapped paragraphs over as many pages as they
  * need) with embedded DejaVu; text is normalised to NFC first, or Vietnamese tone marks misplace.
+ * Not thread-safe: use one writer per thread.
  */
 public final class TextPdfWriter {
+    private final PdfFonts fonts = new PdfFonts();
     private static final float MARGIN = 64;
     private static final float BODY_SIZE = 12;
     private static final float LEADING = 17;
@@ -28,8 +30,8 @@ public final class TextPdfWriter {
     /** Renders the document. */
     public Pdf write(String header, String title, List<String> paragraphs) {
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = PdfFonts.regular(doc);
-            PDFont bold = PdfFonts.bold(doc);
+            PDFont regular = fonts.regular(doc);
+            PDFont bold = fonts.bold(doc);
             Page page = new Page(doc);
             page.line(bold, 11, nfc(header));
             page.gap();
