@@ -34,16 +34,24 @@ public final class PinHasher {
                 + b64.encodeToString(derive(pin, salt, iterations));
     }
 
-    /** Whether {@code pin} matches {@code stored}, compared in constant time. */
+    /** Whether {@code pin} matches {@code stored}, compared in constant time; a damaged hash matches nothing. */
     public boolean verify(String pin, String stored) {
-        String[] parts = stored.split("\\$");
+        String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !parts[0].equals(PREFIX)) {
             return false;
         }
-        Base64.Decoder b64 = Base64.getDecoder();
-        byte[] expected = b64.decode(parts[3]);
-        byte[] actual = derive(pin, b64.decode(parts[2]), Integer.parseInt(parts[1]));
-        return MessageDigest.isEqual(expected, actual);
+        try {
+            Base64.Decoder b64 = Base64.getDecoder();
+            byte[] expected = b64.decode(parts[3]);
+            byte[] salt = b64.decode(parts[2]);
+            int rounds = Integer.parseInt(parts[1]);
+            if (rounds < 1 || salt.length == 0 || expected.length == 0) {
+                return false;
+            }
+            return MessageDigest.isEqual(expected, derive(pin, salt, rounds));
+        } catch (IllegalArgumentException damaged) {
+            return false;
+        }
     }
 
     private static byte[] derive(String pin, byte[] salt, int iterations) {

@@ -1,6 +1,8 @@
 package vn.dienhong.model;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -9,6 +11,7 @@ import java.util.Map;
  */
 public record HallEvent(long seq, String type, Instant at, Map<String, Object> data) {
     public HallEvent {
-        data = Map.copyOf(data);
+        // keeps the publisher's key order and allows null values ("no countdown")
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
     }
 }

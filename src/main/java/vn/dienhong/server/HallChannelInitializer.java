@@ -22,6 +22,7 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
     private final ApiRouter router;
     private final TabletSockets sockets;
     private final Set<String> allowedOrigins;
+    private final StaticFileHandler staticFiles = new StaticFileHandler();
 
     HallChannelInitializer(HallServices services, ServerOptions options, TabletSockets sockets,
                            Set<String> allowedOrigins) {
@@ -36,12 +37,13 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
     protected void initChannel(SocketChannel channel) {
         ChannelPipeline p = channel.pipeline();
         p.addLast(limiter);
-        p.addLast(new RequestDeadlineHandler(REQUEST_DEADLINE_MILLIS));
         p.addLast(new HttpServerCodec(4096, 8192, 8192));
+        // after the codec: it needs decoded messages to see where a request ends
+        p.addLast(new RequestDeadlineHandler(REQUEST_DEADLINE_MILLIS));
         p.addLast(new HttpServerKeepAliveHandler());
         p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
         p.addLast(new WebSocketUpgradeHandler(allowedOrigins, services.auth(), services.executors(), sockets));
         p.addLast(new ApiHandler(router, services.executors()));
-        p.addLast(new StaticFileHandler());
+        p.addLast(staticFiles);
     }
 }

@@ -1,5 +1,6 @@
 package vn.dienhong.server;
 
+import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.FullHttpRequest;
@@ -20,8 +21,10 @@ import java.util.regex.Pattern;
 
 /**
  * Serves the tablet web app and its fonts from the class path; only plain file names are accepted,
- * so no request can climb out of the web folder, and files are cached in memory after first use.
+ * so no request can climb out of the web folder. One instance serves every connection, so a file
+ * is read from the jar once; only files that exist are cached, so the cache cannot grow without bound.
  */
+@ChannelHandler.Sharable
 final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
     private static final Map<String, String> TYPES = Map.of(
@@ -31,7 +34,7 @@ final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpReques
             "json", "application/json; charset=utf-8", "map", "application/json; charset=utf-8");
     private static final Map<String, String> MOUNTS = Map.of(
             "/fonts/", "/net/sf/jasperreports/fonts/dejavu/");
-    private final Map<String, Optional<byte[]>> cache = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
@@ -40,12 +43,11 @@ final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpReques
             HttpResponses.send(ctx, keepAlive, HttpResponses.error(ApiException.notFound()));
             return;
         }
-        String path = new QueryStringDecoder(request.uri()).path();
-        if (path.equals("/")) {
-            path = "/index.html";
-        }
+        String asked = new QueryStringDecoder(request.uri()).path();
+        String path = asked.equals("/") ? "/index.html" : asked;
         Optional<byte[]> body = SAFE_PATH.matcher(path).matches() && !path.contains("..")
-                ? cache.computeIfAbsent(path, StaticFileHandler::load) : Optional.empty();
+                ? Optional.ofNullable(cache.get(path)).or(() -> load(path)) : Optional.empty();
+        body.ifPresent(bytes -> cache.putIfAbsent(path, bytes));
         if (body.isEmpty()) {
             HttpResponses.send(ctx, keepAlive, HttpResponses.of(HttpResponseStatus.NOT_FOUND,
                     "text/plain; charset=utf-8", "Không tìm thấy trang này.".getBytes(StandardCharsets.UTF_8)));
