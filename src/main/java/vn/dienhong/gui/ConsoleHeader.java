@@ -1,0 +1,79 @@
+package vn.dienhong.gui;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The band across the top of the console: which council, meeting and sitting the hall is running,
+ * a DEMO badge that cannot be missed, and the language and full-screen buttons.
+ */
+final class ConsoleHeader extends HBox {
+    private final ConsoleViewModel model;
+    private final OperatorDialogs dialogs;
+
+    ConsoleHeader(ConsoleViewModel model, OperatorDialogs dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        createView();
+    }
+
+    private void createView() {
+        getStyleClass().add("console-header");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(16);
+
+        HeaderViewModel header = model.header();
+        Label council = label("councilName", "header-council");
+        council.textProperty().bind(header.councilLineProperty());
+        Label meeting = label("meetingTitle", "header-meeting");
+        meeting.textProperty().bind(header.meetingTitleProperty());
+        Label sitting = label("sittingTitle", "header-sitting");
+        sitting.textProperty().bind(header.sittingLineProperty());
+        Label loading = label("loadingNote", "header-sitting");
+        loading.textProperty().bind(model.language().text("header.loading"));
+        loading.visibleProperty().bind(model.loadingProperty());
+        loading.managedProperty().bind(loading.visibleProperty());
+        VBox titles = new VBox(4, council, meeting, sitting, loading);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+
+        Label demo = label("demoBadge", "demo-badge");
+        demo.textProperty().bind(model.language().text("demo.badge"));
+        demo.visibleProperty().bind(header.demoProperty());
+        demo.managedProperty().bind(demo.visibleProperty());
+        demo.setMinWidth(Label.USE_PREF_SIZE);
+
+        Button language = new Button();
+        language.setId("languageButton");
+        language.getStyleClass().add("header-button");
+        language.textProperty().bind(model.language().text("language.switch"));
+        language.setOnAction(e -> model.language().toggle());
+        language.setMinWidth(Button.USE_PREF_SIZE);
+
+        Button fullScreen = new Button();
+        fullScreen.setId("fullScreen");
+        fullScreen.getStyleClass().add("header-button");
+        fullScreen.setMinWidth(Button.USE_PREF_SIZE);
+        new FullScreenToggle(fullScreen, model.language(), dialogs);
+
+        VBox buttons = new VBox(10, language, fullScreen);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setFillWidth(true);
+        language.setMaxWidth(Double.MAX_VALUE);
+        fullScreen.setMaxWidth(Double.MAX_VALUE);
+        getChildren().addAll(titles, demo, buttons);
+    }
+
+    private static Label label(String id, String styleClass) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMinHeight(Label.USE_PREF_SIZE);
+        return label;
+    }
+}

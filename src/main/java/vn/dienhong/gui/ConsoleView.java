@@ -1,0 +1,97 @@
+package vn.dienhong.gui;
+
+import java.util.Objects;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The operator console's main view: header, error banner, agenda on the left, tablets and event
+ * feed on the right; it can be put in any Stage, which is how the tests show it.
+ */
+final class ConsoleView extends BorderPane {
+    static final String STYLESHEET = "/gui/console.css";
+    static final double SIDE_MIN_WIDTH = 380;
+    static final double SIDE_MAX_WIDTH = 560;
+    private final ConsoleViewModel model;
+    private final OperatorDialogs dialogs;
+
+    /** A console with real confirmation dialogs. */
+    ConsoleView(ConsoleViewModel model) {
+        this(model, OperatorDialogs.alerts());
+    }
+
+    /** Starts the model (it subscribes to the hall and loads the meeting); call on the JavaFX thread. */
+    ConsoleView(ConsoleViewModel model, OperatorDialogs dialogs) {
+        this.model = model;
+        this.dialogs = dialogs;
+        ConsoleFonts.load();
+        createView();
+        model.start();
+    }
+
+    private void createView() {
+        setId("console");
+        getStyleClass().add("console");
+        getStylesheets().add(Objects.requireNonNull(ConsoleView.class.getResource(STYLESHEET)).toExternalForm());
+        setTop(new VBox(new ConsoleHeader(model, dialogs), errorBanner()));
+
+        AgendaView agenda = new AgendaView(model.agenda(), model.language());
+        HBox.setHgrow(agenda, Priority.ALWAYS);
+        agenda.setMinWidth(0);
+        agenda.setPrefWidth(0); // long titles wrap; the agenda takes whatever width the side column leaves
+        EventFeedView feed = new EventFeedView(model.feed(), model.language());
+        VBox.setVgrow(feed, Priority.ALWAYS);
+        VBox side = new VBox(16, new TabletPanel(model.tablets(), model.language()), feed);
+        HBox body = new HBox(16, agenda, side);
+        side.prefWidthProperty().bind(body.widthProperty().multiply(0.37));
+        side.setMinWidth(SIDE_MIN_WIDTH);
+        side.setMaxWidth(SIDE_MAX_WIDTH);
+        // On a short screen the feed gives way (clipped) so that the agenda and its button stay whole.
+        feed.setMinHeight(0);
+        side.setMinHeight(0);
+        Rectangle clip = new Rectangle();
+        clip.widthProperty().bind(side.widthProperty());
+        clip.heightProperty().bind(side.heightProperty());
+        side.setClip(clip);
+        body.getStyleClass().add("console-body");
+        setCenter(body);
+    }
+
+    /** What went wrong and what to do, in words; hidden while there is nothing to say. */
+    private HBox errorBanner() {
+        Label icon = new Label("⚠");
+        icon.getStyleClass().add("error-icon");
+        Label message = new Label();
+        message.setId("errorMessage");
+        message.getStyleClass().add("error-text");
+        message.setWrapText(true);
+        message.textProperty().bind(model.errorMessageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        Button reload = new Button();
+        reload.setId("reload");
+        reload.textProperty().bind(model.language().text("error.reload"));
+        reload.setOnAction(e -> model.reload());
+        reload.setMinWidth(Button.USE_PREF_SIZE);
+        Button dismiss = new Button();
+        dismiss.setId("dismissError");
+        dismiss.textProperty().bind(model.language().text("error.dismiss"));
+        dismiss.setOnAction(e -> model.dismissError());
+        dismiss.setMinWidth(Button.USE_PREF_SIZE);
+
+        HBox banner = new HBox(14, icon, message, reload, dismiss);
+        banner.setId("errorBanner");
+        banner.getStyleClass().add("error-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.visibleProperty().bind(model.errorMessageProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
+    }
+}

@@ -1,0 +1,70 @@
+package vn.dienhong.gui;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import vn.dienhong.logic.DemoSeeder;
+import vn.dienhong.logic.HallServices;
+import vn.dienhong.logic.HallSettings;
+import vn.dienhong.logic.PinHasher;
+import vn.dienhong.model.AgendaItem;
+import vn.dienhong.model.MeetingSnapshot;
+import vn.dienhong.persistence.Database;
+import vn.dienhong.persistence.FileStore;
+
+/**
+ * A real hall (the services on a private in-memory H2, without the tablet server), so the console's
+ * tests drive the same services as the app.
+ */
+final class ConsoleTestHall implements AutoCloseable {
+    static final int DELEGATES = 50;
+    final Database db;
+    final FileStore files;
+    final HallServices services;
+
+    private ConsoleTestHall(Path dir) {
+        this.db = Database.openInMemory();
+        this.files = new FileStore(dir);
+        this.services = HallServices.create(db, HallSettings.defaults().withPbkdf2Iterations(1000),
+                Clock.systemDefaultZone());
+    }
+
+    /** A hall with the demo session of the fictional Lạc Hồng provincial council. */
+    static ConsoleTestHall demo() {
+        ConsoleTestHall hall = empty();
+        hall.seed();
+        return hall;
+    }
+
+    /** A hall whose database holds no meeting yet. */
+    static ConsoleTestHall empty() {
+        try {
+            return new ConsoleTestHall(Files.createTempDirectory("dienhong-gui-test"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void seed() {
+        new DemoSeeder(db, files, new PinHasher(1000)).seedIfEmpty(DELEGATES, LocalDate.now());
+    }
+
+    /** The meeting as the database holds it now (blocking; fine in a test thread). */
+    MeetingSnapshot snapshot() {
+        return services.meetings().current().orElseThrow();
+    }
+
+    /** The demo agenda item with this ordinal (1-based). */
+    AgendaItem item(int ordinal) {
+        return snapshot().agenda().stream().filter(i -> i.ordinal() == ordinal).findFirst().orElseThrow();
+    }
+
+    @Override
+    public void close() {
+        services.close();
+        db.close();
+    }
+}
