@@ -5,20 +5,31 @@ import vn.dienhong.persistence.Database;
 
 /** The use cases of one running hall, built once and handed to the console and the tablet server. */
 public record HallServices(HallSettings settings, HallExecutors executors, EventHub events, TabletPresence presence,
-                           AuthService auth, MeetingService meetings) implements AutoCloseable {
+                           AuthService auth, MeetingService meetings, VoteService votes) implements AutoCloseable {
 
     public static HallServices create(Database db, HallSettings settings, Clock clock) {
         return create(db, settings, clock, HallExecutors.standard());
     }
 
     public static HallServices create(Database db, HallSettings settings, Clock clock, HallExecutors executors) {
+        return create(db, settings, clock, executors, true);
+    }
+
+    /**
+     * Builds the services on given executors; {@code groupCommit} false commits each ballot alone,
+     * which only the benchmark wants (to measure what grouping saves).
+     */
+    public static HallServices create(Database db, HallSettings settings, Clock clock, HallExecutors executors,
+                                      boolean groupCommit) {
         EventHub events = new EventHub(clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
-                new AuthService(db, settings, clock), new MeetingService(db, executors, events));
+                new AuthService(db, settings, clock), new MeetingService(db, executors, events),
+                new VoteService(db, executors, events, settings, clock, groupCommit));
     }
 
     @Override
     public void close() {
+        votes.stopCountdowns();
         executors.close();
     }
 }

@@ -46,7 +46,7 @@ final class ApiHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
             request.release();
         }
         try {
-            executors.work(() -> router.handle(api)).whenComplete((response, failure) -> {
+            executors.work(() -> router.handle(api)).thenCompose(answer -> answer).whenComplete((response, failure) -> {
                 ApiResponse answer = response;
                 if (failure != null) {
                     LOG.error("API call {} {} failed", api.method(), api.path(), failure);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import vn.dienhong.logic.AuthService;
 import vn.dienhong.model.Account;
@@ -23,7 +24,7 @@ final class ApiRouter {
     static final Set<Role> ANY_ROLE = EnumSet.allOf(Role.class);
 
     private record Route(HttpMethod method, String[] segments, Set<Role> roles, boolean operatorOnly,
-                         Function<ApiRequest, ApiResponse> handler) {
+                         Function<ApiRequest, CompletableFuture<ApiResponse>> handler) {
     }
 
     private final List<Route> routes = new ArrayList<>();
@@ -37,20 +38,39 @@ final class ApiRouter {
 
     /** Adds a route; path segments written {name} are captured as path parameters. */
     ApiRouter add(HttpMethod method, String path, Set<Role> roles, Function<ApiRequest, ApiResponse> handler) {
+        return addAsync(method, path, roles, request -> CompletableFuture.completedFuture(handler.apply(request)));
+    }
+
+    /**
+     * Adds a route that answers later, without holding a worker thread while it waits (ballots wait
+     * for their group commit; hundreds may be waiting at once).
+     */
+    ApiRouter addAsync(HttpMethod method, String path, Set<Role> roles,
+                       Function<ApiRequest, CompletableFuture<ApiResponse>> handler) {
         routes.add(new Route(method, path.split("/"), roles, path.startsWith("/api/v1/operator/"), handler));
         return this;
     }
 
-    /** Runs the matching route; blocking (database, PIN checks), so it is called on a worker thread. */
-    ApiResponse handle(ApiRequest request) {
+    /** Runs the matching route; its first part blocks (database, PIN checks), so call it on a worker thread. */
+    CompletableFuture<ApiResponse> handle(ApiRequest request) {
         try {
-            return dispatch(request);
+            return dispatch(request).exceptionally(ApiRouter::refusal);
         } catch (ApiException e) {
-            return ApiResponse.error(e);
+            return CompletableFuture.completedFuture(ApiResponse.error(e));
         }
     }
 
-    private ApiResponse dispatch(ApiRequest request) {
+    /** Turns an ApiException thrown later (inside a future) into its answer; anything else stays a failure. */
+    private static ApiResponse refusal(Throwable failure) {
+        Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
+                ? failure.getCause() : failure;
+        if (cause instanceof ApiException e) {
+            return ApiResponse.error(e);
+        }
+        throw failure instanceof RuntimeException r ? r : new java.util.concurrent.CompletionException(failure);
+    }
+
+    private CompletableFuture<ApiResponse> dispatch(ApiRequest request) {
         boolean pathKnown = false;
         for (Route route : routes) {
             Optional<Map<String, String>> params = match(route.segments(), request.path());

@@ -5,6 +5,7 @@ import static io.netty.handler.codec.http.HttpMethod.POST;
 
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.model.Role;
 
@@ -16,6 +17,9 @@ final class ApiRoutes {
     static ApiRouter create(HallServices services, ServerOptions options) {
         AuthRoutes auth = new AuthRoutes(services.auth(), services.settings());
         MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.settings());
+        VoteRoutes votes = new VoteRoutes(services.votes(), services.settings());
+        Set<Role> operator = EnumSet.of(Role.OPERATOR);
+        Set<Role> voters = EnumSet.of(Role.DELEGATE, Role.CHAIR);
         return new ApiRouter(services.auth(), options.operatorFromLan())
                 .add(GET, "/api/v1/health", ApiRouter.PUBLIC, r -> ApiResponse.ok(Map.of("status", "ok")))
                 .add(POST, "/api/v1/login", ApiRouter.PUBLIC, auth::login)
@@ -23,6 +27,13 @@ final class ApiRoutes {
                 .add(GET, "/api/v1/me", ApiRouter.ANY_ROLE, auth::me)
                 .add(GET, "/api/v1/meeting", ApiRouter.ANY_ROLE, meeting::meeting)
                 .add(POST, "/api/v1/operator/agenda/current", EnumSet.of(Role.OPERATOR, Role.CHAIR),
-                        meeting::moveAgenda);
+                        meeting::moveAgenda)
+                .add(GET, "/api/v1/operator/votes", operator, votes::list)
+                .add(POST, "/api/v1/operator/votes", operator, votes::create)
+                .add(POST, "/api/v1/operator/votes/{id}/open", operator, votes::open)
+                .add(POST, "/api/v1/operator/votes/{id}/close", operator, votes::close)
+                .add(POST, "/api/v1/operator/votes/{id}/cancel", operator, votes::cancel)
+                .add(GET, "/api/v1/votes/current", ApiRouter.ANY_ROLE, votes::current)
+                .addAsync(POST, "/api/v1/votes/{id}/ballots", voters, votes::cast);
     }
 }

@@ -1,0 +1,48 @@
+package vn.dienhong.logic;
+
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.jooq.DSLContext;
+import vn.dienhong.model.Vote;
+import vn.dienhong.model.VoteResult;
+import vn.dienhong.model.VoteStatus;
+import vn.dienhong.persistence.AttendanceDao;
+import vn.dienhong.persistence.BallotDao;
+import vn.dienhong.persistence.CouncilDao;
+import vn.dienhong.persistence.MeetingDao;
+import vn.dienhong.persistence.VoteDao;
+
+/** Counts a vote: live while open, and from the totals frozen at close once it is closed. */
+final class VoteCounter {
+    private VoteCounter() {
+    }
+
+    /** Freezes the total number of delegates and those present, which the result is measured against. */
+    static void freeze(DSLContext tx, Vote vote, OffsetDateTime at) {
+        new VoteDao(tx).markClosed(vote.id(), at, total(tx, vote), present(tx));
+    }
+
+    static VoteResult result(DSLContext dsl, Vote vote) {
+        BallotDao ballots = new BallotDao(dsl);
+        Map<String, Integer> counts = ballots.counts(vote.id(), vote.isSecret());
+        int voted = ballots.voterCount(vote.id(), vote.isSecret());
+        int[] frozen = vote.status() == VoteStatus.CLOSED
+                ? new VoteDao(dsl).frozenCounts(vote.id()).orElseThrow()
+                : new int[] {total(dsl, vote), present(dsl)};
+        int approve = counts.getOrDefault("APPROVE", 0);
+        // whoever voted is present, even if attendance was never taken
+        int present = Math.max(frozen[1], voted);
+        return new VoteResult(vote.id(), approve, counts.getOrDefault("REJECT", 0), counts.getOrDefault("ABSTAIN", 0),
+                voted, frozen[0], present, vote.threshold(), vote.threshold().isMet(approve, frozen[0], present));
+    }
+
+    private static int total(DSLContext dsl, Vote vote) {
+        long council = new MeetingDao(dsl).findMeeting(vote.meetingId()).orElseThrow().councilId();
+        return new CouncilDao(dsl).countActiveDelegates(council);
+    }
+
+    private static int present(DSLContext dsl) {
+        return new MeetingDao(dsl).latestMeeting().map(m -> m.currentSittingId())
+                .map(sitting -> new AttendanceDao(dsl).countPresent(sitting)).orElse(0);
+    }
+}

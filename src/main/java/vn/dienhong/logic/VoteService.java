@@ -1,0 +1,172 @@
+package vn.dienhong.logic;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jooq.DSLContext;
+import vn.dienhong.model.Account;
+import vn.dienhong.model.Meeting;
+import vn.dienhong.model.Vote;
+import vn.dienhong.model.VoteResult;
+import vn.dienhong.model.VoteStatus;
+import vn.dienhong.persistence.BallotDao;
+import vn.dienhong.persistence.Database;
+import vn.dienhong.persistence.MeetingDao;
+import vn.dienhong.persistence.VoteDao;
+
+/**
+ * The life of a vote in the running meeting: prepared, opened (one at a time), ballots in,
+ * closed with a result measured against the total number of delegates, or cancelled. Every
+ * change runs on the session engine, is audited, and is announced to screens and tablets.
+ */
+public final class VoteService {
+    private final Database db;
+    private final HallExecutors executors;
+    private final EventHub events;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final BallotBatcher ballots;
+    private final VoteRules rules;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "vote-countdown");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public VoteService(Database db, HallExecutors executors, EventHub events, HallSettings settings, Clock clock,
+                       boolean groupCommit) {
+        this.db = db;
+        this.executors = executors;
+        this.events = events;
+        this.audit = new AuditLog(clock);
+        this.clock = clock;
+        this.rules = new VoteRules(settings);
+        this.ballots = new BallotBatcher(db, executors, events, audit, clock, groupCommit);
+    }
+
+    /** Prepares a vote in the running meeting; fails with VoteException when the request does not fit. */
+    public CompletableFuture<Vote> create(NewVote spec) {
+        return executors.change(() -> db.dsl().transactionResult(tx -> {
+            Meeting meeting = runningMeeting(tx.dsl());
+            rules.checkNew(spec, meeting, new MeetingDao(tx.dsl()).agenda(meeting.id()));
+            VoteDao votes = new VoteDao(tx.dsl());
+            long id = votes.insert(meeting.id(), spec.agendaItemId(), spec.title().strip(), spec.kind(), spec.form(),
+                    spec.threshold(), spec.allowChange(), spec.countdownSeconds(), spec.rerunOf());
+            audit.append(tx.dsl(), "vote.created", Map.of("voteId", id, "title", spec.title().strip(),
+                    "form", spec.form(), "kind", spec.kind(), "threshold", spec.threshold()));
+            return votes.find(id).orElseThrow();
+        }));
+    }
+
+    public CompletableFuture<Vote> open(long voteId) {
+        return executors.change(() -> {
+            Vote vote = db.dsl().transactionResult(tx -> {
+                VoteDao votes = new VoteDao(tx.dsl());
+                Vote found = find(tx.dsl(), voteId);
+                if (found.status() != VoteStatus.DRAFT) {
+                    throw new VoteException(VoteException.Problem.WRONG_STATE, "Chỉ mở được biểu quyết chưa mở.");
+                }
+                if (votes.open(found.meetingId()).isPresent()) {
+                    throw new VoteException(VoteException.Problem.WRONG_STATE,
+                            "Đang có một biểu quyết khác. Hãy kết thúc biểu quyết đó trước.");
+                }
+                if (found.isSecret()) {
+                    new BallotDao(tx.dsl()).createSecretTally(voteId, found.kind().choices());
+                }
+                votes.markOpen(voteId, OffsetDateTime.now(clock));
+                audit.append(tx.dsl(), "vote.opened", Map.of("voteId", voteId));
+                return votes.find(voteId).orElseThrow();
+            });
+            events.publish("vote.opened", VoteViews.opened(vote));
+            if (vote.countdownSeconds() != null && vote.countdownSeconds() > 0) {
+                timer.schedule(() -> close(voteId), vote.countdownSeconds(), TimeUnit.SECONDS);
+            }
+            return vote;
+        });
+    }
+
+    /** Closes the vote and returns its result; closing a closed vote returns the same result again. */
+    public CompletableFuture<VoteResult> close(long voteId) {
+        return executors.change(() -> {
+            Vote vote = find(db.dsl(), voteId);
+            if (vote.status() == VoteStatus.CLOSED) {
+                return VoteCounter.result(db.dsl(), vote);
+            }
+            if (vote.status() != VoteStatus.OPEN) {
+                throw new VoteException(VoteException.Problem.WRONG_STATE, "Biểu quyết này chưa mở hoặc đã bị hủy.");
+            }
+            Map<String, Object> closed = db.dsl().transactionResult(tx -> {
+                VoteCounter.freeze(tx.dsl(), vote, OffsetDateTime.now(clock));
+                VoteResult result = VoteCounter.result(tx.dsl(), find(tx.dsl(), voteId));
+                Map<String, Object> view = new LinkedHashMap<>(VoteViews.result(result));
+                view.put("auditHead", audit.append(tx.dsl(), "vote.closed", view));
+                return view;
+            });
+            db.checkpoint();
+            events.publish("vote.closed", closed);
+            return VoteCounter.result(db.dsl(), find(db.dsl(), voteId));
+        });
+    }
+
+    /** Cancels a vote that went wrong; it stays on the record, marked, and may be re-run as a new vote. */
+    public CompletableFuture<Vote> cancel(long voteId) {
+        return executors.change(() -> {
+            Vote vote = db.dsl().transactionResult(tx -> {
+                Vote found = find(tx.dsl(), voteId);
+                if (found.status() == VoteStatus.CLOSED || found.status() == VoteStatus.CANCELLED) {
+                    throw new VoteException(VoteException.Problem.WRONG_STATE, "Biểu quyết đã kết thúc, không thể hủy.");
+                }
+                new VoteDao(tx.dsl()).markCancelled(voteId, OffsetDateTime.now(clock));
+                audit.append(tx.dsl(), "vote.cancelled", Map.of("voteId", voteId));
+                return find(tx.dsl(), voteId);
+            });
+            events.publish("vote.cancelled", Map.of("voteId", voteId));
+            return vote;
+        });
+    }
+
+    public CompletableFuture<CastResult> cast(long voteId, Account account, String ballotUuid, String choice) {
+        return ballots.submit(voteId, account, ballotUuid, choice);
+    }
+
+    /** The open vote of the running meeting, if any; blocking, call from a worker. */
+    public Optional<Vote> current() {
+        return new MeetingDao(db.dsl()).latestMeeting().flatMap(m -> new VoteDao(db.dsl()).open(m.id()));
+    }
+
+    /** Whether this delegate has a ballot in the vote (for a tablet that reconnects mid-vote). */
+    public boolean hasVoted(long voteId, long delegateId) {
+        Vote vote = find(db.dsl(), voteId);
+        return new BallotDao(db.dsl()).voters(voteId, vote.isSecret()).contains(delegateId);
+    }
+
+    public List<Vote> votesOfRunningMeeting() {
+        return new MeetingDao(db.dsl()).latestMeeting().map(m -> new VoteDao(db.dsl()).ofMeeting(m.id())).orElse(List.of());
+    }
+
+    private static Meeting runningMeeting(DSLContext dsl) {
+        return new MeetingDao(dsl).latestMeeting().orElseThrow(() -> new VoteException(
+                VoteException.Problem.NOT_FOUND, "Chưa có kỳ họp nào đang diễn ra."));
+    }
+
+    static Vote find(DSLContext dsl, long voteId) {
+        Vote vote = new VoteDao(dsl).find(voteId).orElseThrow(() -> new VoteException(VoteException.Problem.NOT_FOUND,
+                "Không tìm thấy biểu quyết này."));
+        if (new MeetingDao(dsl).latestMeeting().map(m -> m.id() != vote.meetingId()).orElse(true)) {
+            throw new VoteException(VoteException.Problem.NOT_FOUND, "Biểu quyết này không thuộc kỳ họp đang diễn ra.");
+        }
+        return vote;
+    }
+
+    /** Stops pending countdowns when the hall shuts down. */
+    public void stopCountdowns() {
+        timer.shutdownNow();
+    }
+}

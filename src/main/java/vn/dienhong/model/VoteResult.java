@@ -1,0 +1,25 @@
+package vn.dienhong.model;
+
+import java.util.Map;
+
+/**
+ * The counted result of a resolution vote, measured against the total number of delegates as the
+ * law requires; percentages are of the total, rounded to two decimals for display only.
+ */
+public record VoteResult(long voteId, int approve, int reject, int abstain, int voted, int total, int present,
+                         Threshold threshold, boolean passed) {
+
+    /** Delegates who cast no ballot at all (absent, or present and silent). */
+    public int notVoted() {
+        return total - voted;
+    }
+
+    /** Percentage of the total number of delegates, e.g. 45 of 52 → 86.54. */
+    public static double percentOfTotal(int count, int total) {
+        return total == 0 ? 0 : Math.round(count * 10000.0 / total) / 100.0;
+    }
+
+    public Map<String, Integer> counts() {
+        return Map.of("APPROVE", approve, "REJECT", reject, "ABSTAIN", abstain);
+    }
+}

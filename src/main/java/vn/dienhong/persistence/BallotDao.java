@@ -1,0 +1,111 @@
+package vn.dienhong.persistence;
+
+import static vn.dienhong.persistence.jooq.Tables.BALLOT;
+import static vn.dienhong.persistence.jooq.Tables.SECRET_TALLY;
+import static vn.dienhong.persistence.jooq.Tables.SECRET_VOTER;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+
+/**
+ * Stores ballots. Open ballots sit beside the delegate's name; secret ballots are split in two
+ * tables with nothing in common but the vote: who has voted, and how many chose what.
+ */
+public final class BallotDao {
+    private final DSLContext dsl;
+
+    /** A ballot already recorded for a delegate: its tablet id and receipt (and the choice when open). */
+    public record Recorded(String ballotUuid, String receipt, String choice) {
+    }
+
+    public BallotDao(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public Optional<Recorded> findOpen(long voteId, long delegateId) {
+        return dsl.select(BALLOT.BALLOT_UUID, BALLOT.RECEIPT, BALLOT.CHOICE).from(BALLOT)
+                .where(BALLOT.VOTE_ID.eq(voteId).and(BALLOT.DELEGATE_ID.eq(delegateId)))
+                .fetchOptional(r -> new Recorded(r.value1(), r.value2(), r.value3()));
+    }
+
+    public void insertOpen(long voteId, long delegateId, String ballotUuid, String choice, String receipt,
+                           OffsetDateTime at) {
+        dsl.insertInto(BALLOT).set(BALLOT.VOTE_ID, voteId).set(BALLOT.DELEGATE_ID, delegateId)
+                .set(BALLOT.BALLOT_UUID, ballotUuid).set(BALLOT.CHOICE, choice).set(BALLOT.RECEIPT, receipt)
+                .set(BALLOT.CAST_AT, at).execute();
+    }
+
+    /** Replaces an open ballot's choice (only where the vote allows a change before close). */
+    public void changeOpen(long voteId, long delegateId, String ballotUuid, String choice, String receipt,
+                           OffsetDateTime at) {
+        dsl.update(BALLOT).set(BALLOT.CHOICE, choice).set(BALLOT.BALLOT_UUID, ballotUuid)
+                .set(BALLOT.RECEIPT, receipt).set(BALLOT.CAST_AT, at)
+                .where(BALLOT.VOTE_ID.eq(voteId).and(BALLOT.DELEGATE_ID.eq(delegateId))).execute();
+    }
+
+    /** Each delegate's choice in an open vote, by delegate id. */
+    public Map<Long, String> openChoices(long voteId) {
+        Map<Long, String> out = new LinkedHashMap<>();
+        dsl.select(BALLOT.DELEGATE_ID, BALLOT.CHOICE).from(BALLOT).where(BALLOT.VOTE_ID.eq(voteId))
+                .orderBy(BALLOT.DELEGATE_ID).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public Optional<Recorded> findSecretVoter(long voteId, long delegateId) {
+        return dsl.select(SECRET_VOTER.BALLOT_UUID, SECRET_VOTER.RECEIPT).from(SECRET_VOTER)
+                .where(SECRET_VOTER.VOTE_ID.eq(voteId).and(SECRET_VOTER.DELEGATE_ID.eq(delegateId)))
+                .fetchOptional(r -> new Recorded(r.value1(), r.value2(), null));
+    }
+
+    public void insertSecretVoter(long voteId, long delegateId, String ballotUuid, String receipt) {
+        dsl.insertInto(SECRET_VOTER).set(SECRET_VOTER.VOTE_ID, voteId).set(SECRET_VOTER.DELEGATE_ID, delegateId)
+                .set(SECRET_VOTER.BALLOT_UUID, ballotUuid).set(SECRET_VOTER.RECEIPT, receipt).execute();
+    }
+
+    /** Creates the zero counters of a secret vote when it opens, so that counting is only ever "add". */
+    public void createSecretTally(long voteId, List<String> choices) {
+        for (String choice : choices) {
+            dsl.insertInto(SECRET_TALLY).set(SECRET_TALLY.VOTE_ID, voteId).set(SECRET_TALLY.SUBJECT, "")
+                    .set(SECRET_TALLY.CHOICE, choice).set(SECRET_TALLY.COUNT, 0).execute();
+        }
+    }
+
+    public void addToSecretTally(long voteId, String choice, int count) {
+        int updated = dsl.update(SECRET_TALLY).set(SECRET_TALLY.COUNT, SECRET_TALLY.COUNT.plus(count))
+                .where(SECRET_TALLY.VOTE_ID.eq(voteId).and(SECRET_TALLY.SUBJECT.eq(""))
+                        .and(SECRET_TALLY.CHOICE.eq(choice))).execute();
+        if (updated != 1) {
+            throw new IllegalStateException("no counter for choice " + choice + " of vote " + voteId);
+        }
+    }
+
+    /** How many chose what: from the open ballots or the secret counters. */
+    public Map<String, Integer> counts(long voteId, boolean secret) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        if (secret) {
+            dsl.select(SECRET_TALLY.CHOICE, SECRET_TALLY.COUNT).from(SECRET_TALLY)
+                    .where(SECRET_TALLY.VOTE_ID.eq(voteId)).forEach(r -> out.put(r.value1(), r.value2()));
+        } else {
+            dsl.select(BALLOT.CHOICE, org.jooq.impl.DSL.count()).from(BALLOT).where(BALLOT.VOTE_ID.eq(voteId))
+                    .groupBy(BALLOT.CHOICE).forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
+    }
+
+    /** How many delegates have voted. */
+    public int voterCount(long voteId, boolean secret) {
+        return secret ? dsl.fetchCount(SECRET_VOTER, SECRET_VOTER.VOTE_ID.eq(voteId))
+                : dsl.fetchCount(BALLOT, BALLOT.VOTE_ID.eq(voteId));
+    }
+
+    /** Which delegates have voted (for an open vote's "who has not voted yet"). */
+    public List<Long> voters(long voteId, boolean secret) {
+        return secret
+                ? dsl.select(SECRET_VOTER.DELEGATE_ID).from(SECRET_VOTER).where(SECRET_VOTER.VOTE_ID.eq(voteId)).fetch(r -> r.value1())
+                : dsl.select(BALLOT.DELEGATE_ID).from(BALLOT).where(BALLOT.VOTE_ID.eq(voteId)).fetch(r -> r.value1());
+    }
+}
