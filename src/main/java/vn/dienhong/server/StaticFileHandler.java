@@ -32,6 +32,8 @@ final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpReques
             "mjs", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "ttf", "font/ttf",
             "json", "application/json; charset=utf-8", "map", "application/json; charset=utf-8");
+    /** Pages with a friendly address: the tablet app and the chair's projector display. */
+    private static final Map<String, String> PAGES = Map.of("/", "/index.html", "/display", "/display.html");
     private static final Map<String, String> MOUNTS = Map.of(
             "/fonts/", "/net/sf/jasperreports/fonts/dejavu/");
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
@@ -44,7 +46,7 @@ final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpReques
             return;
         }
         String asked = new QueryStringDecoder(request.uri()).path();
-        String path = asked.equals("/") ? "/index.html" : asked;
+        String path = PAGES.getOrDefault(asked, asked);
         Optional<byte[]> body = SAFE_PATH.matcher(path).matches() && !path.contains("..")
                 ? Optional.ofNullable(cache.get(path)).or(() -> load(path)) : Optional.empty();
         body.ifPresent(bytes -> cache.putIfAbsent(path, bytes));
