@@ -105,7 +105,8 @@ public final class DemoSeeder {
                 new StaffAccount("operator", Role.OPERATOR, "Kỹ thuật viên phòng họp", "Văn phòng HĐND tỉnh"),
                 new StaffAccount("secretary", Role.SECRETARY, "Trần Thị Thư", "Thư ký kỳ họp"),
                 new StaffAccount("archivist", Role.ARCHIVIST, "Lê Văn Lưu", "Lưu trữ viên"),
-                new StaffAccount("guest", Role.GUEST, "Khách mời", "Đại biểu dự thính")));
+                new StaffAccount("guest", Role.GUEST, "Khách mời", "Đại biểu dự thính"),
+                new StaffAccount("display", Role.DISPLAY, "Màn hình chủ tọa", "Màn hình hội trường")));
         for (String[] r : DemoAgenda.RESPONDENTS) {
             staff.add(new StaffAccount(r[0], Role.RESPONDENT, r[1], r[2]));
         }

@@ -12,11 +12,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jooq.DSLContext;
 import vn.dienhong.model.Account;
+import vn.dienhong.model.DelegateChoice;
 import vn.dienhong.model.Meeting;
 import vn.dienhong.model.Vote;
+import vn.dienhong.model.VoteProgress;
 import vn.dienhong.model.VoteResult;
 import vn.dienhong.model.VoteStatus;
 import vn.dienhong.persistence.BallotDao;
+import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.Database;
 import vn.dienhong.persistence.MeetingDao;
 import vn.dienhong.persistence.VoteDao;
@@ -145,6 +148,37 @@ public final class VoteService {
     public boolean hasVoted(long voteId, long delegateId) {
         Vote vote = find(db.dsl(), voteId);
         return new BallotDao(db.dsl()).voters(voteId, vote.isSecret()).contains(delegateId);
+    }
+
+    /** Voted / present / total, and for open votes the names still missing; blocking, call from a worker. */
+    public VoteProgress progress(long voteId) {
+        Vote vote = find(db.dsl(), voteId);
+        VoteResult live = VoteCounter.result(db.dsl(), vote);
+        List<String> missing = vote.isSecret() ? List.of() : openBallots(voteId).stream()
+                .filter(c -> c.choice() == null).map(DelegateChoice::name).toList();
+        return new VoteProgress(voteId, live.voted(), live.present(), live.total(), missing);
+    }
+
+    /** The result, live while the vote is open and frozen once it is closed; blocking, call from a worker. */
+    public VoteResult result(long voteId) {
+        return VoteCounter.result(db.dsl(), find(db.dsl(), voteId));
+    }
+
+    /** Every delegate's choice in an open (public) vote, in seat order; refused for a secret ballot. */
+    public List<DelegateChoice> openBallots(long voteId) {
+        Vote vote = find(db.dsl(), voteId);
+        if (vote.isSecret()) {
+            throw new VoteException(VoteException.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
+        }
+        Map<Long, String> choices = new BallotDao(db.dsl()).openChoices(voteId);
+        long council = new MeetingDao(db.dsl()).findMeeting(vote.meetingId()).orElseThrow().councilId();
+        return new CouncilDao(db.dsl()).activeDelegates(council).stream()
+                .map(d -> new DelegateChoice(d.id(), d.fullName(), d.seat(), choices.get(d.id()))).toList();
+    }
+
+    /** The newest audit hash, shown at each vote's close and printed in the minutes. */
+    public String auditHead() {
+        return AuditLog.head(db.dsl());
     }
 
     public List<Vote> votesOfRunningMeeting() {

@@ -34,6 +34,8 @@ final class ApiRoutes {
                 .add(POST, "/api/v1/operator/votes/{id}/close", operator, votes::close)
                 .add(POST, "/api/v1/operator/votes/{id}/cancel", operator, votes::cancel)
                 .add(GET, "/api/v1/votes/current", ApiRouter.ANY_ROLE, votes::current)
+                .add(GET, "/api/v1/votes/{id}/progress", ApiRouter.ANY_ROLE, votes::progress)
+                .add(GET, "/api/v1/votes/{id}/result", ApiRouter.ANY_ROLE, votes::result)
                 .addAsync(POST, "/api/v1/votes/{id}/ballots", voters, votes::cast);
     }
 }

@@ -15,10 +15,13 @@ import vn.dienhong.logic.VoteException;
 import vn.dienhong.logic.VoteService;
 import vn.dienhong.logic.VoteViews;
 import vn.dienhong.model.Account;
+import vn.dienhong.model.Role;
 import vn.dienhong.model.Threshold;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteForm;
 import vn.dienhong.model.VoteKind;
+import vn.dienhong.model.VoteProgress;
+import vn.dienhong.model.VoteStatus;
 
 /** Votes over HTTP: the operator prepares, opens and closes them; delegates cast ballots. */
 final class VoteRoutes {
@@ -57,6 +60,46 @@ final class VoteRoutes {
 
     ApiResponse list(ApiRequest request) {
         return ApiResponse.ok(votes.votesOfRunningMeeting().stream().map(VoteViews::opened).toList());
+    }
+
+    ApiResponse progress(ApiRequest request) {
+        VoteProgress p = sync(() -> votes.progress(request.pathId("id")));
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("voteId", p.voteId());
+        out.put("voted", p.voted());
+        out.put("present", p.present());
+        out.put("total", p.total());
+        if (request.requireAccount().role() == Role.OPERATOR) {
+            out.put("notVoted", p.notVoted());
+        }
+        return ApiResponse.ok(out);
+    }
+
+    /** The result with its title, form and audit head; an open vote's closed result lists every delegate's choice. */
+    ApiResponse result(ApiRequest request) {
+        long id = request.pathId("id");
+        Vote vote = votes.votesOfRunningMeeting().stream().filter(v -> v.id() == id).findFirst()
+                .orElseThrow(() -> new ApiException(HttpResponseStatus.NOT_FOUND, "unknown_vote",
+                        "Không có biểu quyết này trong kỳ họp đang diễn ra."));
+        if (vote.status() != VoteStatus.CLOSED) {
+            throw new ApiException(HttpResponseStatus.CONFLICT, "vote_not_closed",
+                    "Biểu quyết chưa kết thúc; kết quả sẽ có khi kết thúc biểu quyết.");
+        }
+        Map<String, Object> out = new LinkedHashMap<>(VoteViews.result(sync(() -> votes.result(id))));
+        out.put("title", vote.title());
+        out.put("form", vote.form().name());
+        out.put("auditHead", votes.auditHead());
+        if (!vote.isSecret()) {
+            out.put("ballots", sync(() -> votes.openBallots(id)).stream().map(c -> {
+                Map<String, Object> line = new LinkedHashMap<>();
+                line.put("delegateId", c.delegateId());
+                line.put("name", c.name());
+                line.put("seat", c.seat());
+                line.put("choice", c.choice());
+                return line;
+            }).toList());
+        }
+        return ApiResponse.ok(out);
     }
 
     ApiResponse current(ApiRequest request) {
@@ -117,13 +160,25 @@ final class VoteRoutes {
             return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof VoteException v) {
-                throw new ApiException(switch (v.problem()) {
-                    case INVALID -> HttpResponseStatus.BAD_REQUEST;
-                    case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
-                    case WRONG_STATE -> HttpResponseStatus.CONFLICT;
-                }, "vote_" + v.problem().name().toLowerCase(java.util.Locale.ROOT), v.getMessage());
+                throw refusal(v);
             }
             throw e;
         }
+    }
+
+    private static <T> T sync(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (VoteException v) {
+            throw refusal(v);
+        }
+    }
+
+    private static ApiException refusal(VoteException v) {
+        return new ApiException(switch (v.problem()) {
+            case INVALID -> HttpResponseStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
+            case WRONG_STATE -> HttpResponseStatus.CONFLICT;
+        }, "vote_" + v.problem().name().toLowerCase(java.util.Locale.ROOT), v.getMessage());
     }
 }
