@@ -17,7 +17,8 @@ final class ApiRoutes {
     static ApiRouter create(HallServices services, ServerOptions options) {
         AuthRoutes auth = new AuthRoutes(services.auth(), services.settings());
         MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.settings());
-        VoteRoutes votes = new VoteRoutes(services.votes(), services.settings());
+        OperatorVoteRoutes voting = new OperatorVoteRoutes(services.votes(), services.settings());
+        BallotRoutes ballots = new BallotRoutes(services.votes());
         Set<Role> operator = EnumSet.of(Role.OPERATOR);
         Set<Role> voters = EnumSet.of(Role.DELEGATE, Role.CHAIR);
         return new ApiRouter(services.auth(), options.operatorFromLan())
@@ -28,14 +29,14 @@ final class ApiRoutes {
                 .add(GET, "/api/v1/meeting", ApiRouter.ANY_ROLE, meeting::meeting)
                 .add(POST, "/api/v1/operator/agenda/current", EnumSet.of(Role.OPERATOR, Role.CHAIR),
                         meeting::moveAgenda)
-                .add(GET, "/api/v1/operator/votes", operator, votes::list)
-                .add(POST, "/api/v1/operator/votes", operator, votes::create)
-                .add(POST, "/api/v1/operator/votes/{id}/open", operator, votes::open)
-                .add(POST, "/api/v1/operator/votes/{id}/close", operator, votes::close)
-                .add(POST, "/api/v1/operator/votes/{id}/cancel", operator, votes::cancel)
-                .add(GET, "/api/v1/votes/current", ApiRouter.ANY_ROLE, votes::current)
-                .add(GET, "/api/v1/votes/{id}/progress", ApiRouter.ANY_ROLE, votes::progress)
-                .add(GET, "/api/v1/votes/{id}/result", ApiRouter.ANY_ROLE, votes::result)
-                .addAsync(POST, "/api/v1/votes/{id}/ballots", voters, votes::cast);
+                .add(GET, "/api/v1/operator/votes", operator, voting::list)
+                .add(POST, "/api/v1/operator/votes", operator, voting::create)
+                .add(POST, "/api/v1/operator/votes/{id}/open", operator, voting::open)
+                .add(POST, "/api/v1/operator/votes/{id}/close", operator, voting::close)
+                .add(POST, "/api/v1/operator/votes/{id}/cancel", operator, voting::cancel)
+                .add(GET, "/api/v1/votes/current", ApiRouter.ANY_ROLE, ballots::current)
+                .add(GET, "/api/v1/votes/{id}/progress", ApiRouter.ANY_ROLE, ballots::progress)
+                .add(GET, "/api/v1/votes/{id}/result", ApiRouter.ANY_ROLE, ballots::result)
+                .addAsync(POST, "/api/v1/votes/{id}/ballots", voters, ballots::cast);
     }
 }

@@ -1,0 +1,65 @@
+package vn.dienhong.server;
+
+import static vn.dienhong.server.VoteRefusals.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.Map;
+import vn.dienhong.logic.HallSettings;
+import vn.dienhong.logic.NewVote;
+import vn.dienhong.logic.VoteService;
+import vn.dienhong.logic.VoteViews;
+import vn.dienhong.model.Threshold;
+import vn.dienhong.model.VoteForm;
+import vn.dienhong.model.VoteKind;
+
+/** The operator's side of voting over HTTP: prepare, open, close, cancel and list the meeting's votes. */
+final class OperatorVoteRoutes {
+    private final VoteService votes;
+    private final HallSettings settings;
+
+    OperatorVoteRoutes(VoteService votes, HallSettings settings) {
+        this.votes = votes;
+        this.settings = settings;
+    }
+
+    ApiResponse create(ApiRequest request) {
+        JsonNode body = request.json();
+        NewVote spec = new NewVote(request.text(body, "title"),
+                enumField(body, "kind", VoteKind.class, VoteKind.RESOLUTION),
+                enumField(body, "form", VoteForm.class, VoteForm.OPEN),
+                enumField(body, "threshold", Threshold.class, Threshold.valueOf(settings.defaultThreshold())),
+                body.hasNonNull("agendaItemId") ? body.get("agendaItemId").asLong() : null,
+                body.hasNonNull("countdownSeconds") ? body.get("countdownSeconds").asInt() : null,
+                body.path("allowChange").asBoolean(settings.allowBallotChange()), null);
+        return new ApiResponse(HttpResponseStatus.CREATED, VoteViews.opened(await(votes.create(spec))), Map.of());
+    }
+
+    ApiResponse open(ApiRequest request) {
+        return ApiResponse.ok(VoteViews.opened(await(votes.open(request.pathId("id")))));
+    }
+
+    ApiResponse close(ApiRequest request) {
+        return ApiResponse.ok(VoteViews.result(await(votes.close(request.pathId("id")))));
+    }
+
+    ApiResponse cancel(ApiRequest request) {
+        return ApiResponse.ok(VoteViews.opened(await(votes.cancel(request.pathId("id")))));
+    }
+
+    ApiResponse list(ApiRequest request) {
+        return ApiResponse.ok(votes.votesOfRunningMeeting().stream().map(VoteViews::opened).toList());
+    }
+
+    private static <E extends Enum<E>> E enumField(JsonNode body, String field, Class<E> type, E fallback) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.asText());
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("bad_" + field, "Giá trị \"" + value.asText() + "\" không hợp lệ cho " + field + ".");
+        }
+    }
+}
