@@ -136,3 +136,25 @@ export function me({ handle401 = true } = {}) {
 export function meeting() {
   return request('GET', '/api/v1/meeting');
 }
+
+/** The open vote with canVote/hasVoted for this account, or null when no vote is open (204). */
+export function currentVote() {
+  return request('GET', '/api/v1/votes/current');
+}
+
+/**
+ * Casts a ballot. Sending the same ballotId again is safe: the server answers with the same
+ * receipt, so a ballot whose answer was lost is retried with its own id, never a new one.
+ */
+export function castBallot(voteId, ballotId, choice) {
+  return request('POST', `/api/v1/votes/${encodeURIComponent(voteId)}/ballots`, { ballotId, choice });
+}
+
+export function voteProgress(voteId) {
+  return request('GET', `/api/v1/votes/${encodeURIComponent(voteId)}/progress`);
+}
+
+/** The closed vote's result (409 vote_not_closed before close); open votes carry every delegate's choice. */
+export function voteResult(voteId) {
+  return request('GET', `/api/v1/votes/${encodeURIComponent(voteId)}/result`);
+}

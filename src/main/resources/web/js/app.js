@@ -8,6 +8,7 @@ import { t, getLang, setLang, onLangChange, applyStatic } from './i18n.js';
 import { $ } from './dom.js';
 import { createLogin } from './login.js';
 import { createMeetingScreen } from './meeting.js';
+import { createVoteScreen } from './vote.js';
 
 const SCREENS = ['loading', 'login', 'meeting'];
 const PROBE_MAX_MS = 10000;
@@ -21,6 +22,7 @@ let lastSessionCheck = 0;
 const live = createLive({ onHandshakeFailed: checkSession });
 const login = createLogin({ onLoggedIn: enterMeeting });
 const meetingScreen = createMeetingScreen({ live });
+const voteScreen = createVoteScreen({ live });
 
 function showScreen(name) {
   for (const screen of SCREENS) $(`#screen-${screen}`).hidden = screen !== name;
@@ -32,6 +34,7 @@ function enterMeeting(who) {
   stopProbe();
   showScreen('meeting');
   meetingScreen.show(who);
+  voteScreen.show(who);
   live.start();
   renderConnection();
 }
@@ -39,6 +42,7 @@ function enterMeeting(who) {
 function leaveToLogin(noticeKey = null, options = {}) {
   account = null;
   live.stop();
+  voteScreen.hide();
   meetingScreen.hide();
   showScreen('login');
   login.show(noticeKey, options);
@@ -120,6 +124,7 @@ onLangChange(() => {
   renderConnection();
   login.render();
   meetingScreen.render();
+  voteScreen.render();
 });
 
 // ---- logout ----
@@ -134,6 +139,7 @@ $('#logout').addEventListener('click', async () => {
   } finally {
     button.disabled = false;
   }
+  voteScreen.forget(); // the tablet may pass to another delegate
   leaveToLogin('login.loggedOut', { clearUsername: true });
 });
 
