@@ -7,6 +7,8 @@ ALTER TABLE vote ADD COLUMN present_at_close INT;
 ALTER TABLE vote ADD COLUMN subjects VARCHAR(4000) DEFAULT '' NOT NULL;
 ALTER TABLE vote ADD COLUMN max_choices INT DEFAULT 1 NOT NULL;
 ALTER TABLE vote ADD COLUMN created_at TIMESTAMP WITH TIME ZONE;
+-- The audit chain's head hash right after the close entry: the "mã kiểm chứng" shown and printed.
+ALTER TABLE vote ADD COLUMN audit_head VARCHAR(64);
 
 -- The tablet's ballot id and the receipt it was given, so that a retry gets the same receipt.
 -- Neither says anything about the choice; no time is stored, so nothing orders voters.

@@ -114,18 +114,19 @@ final class BallotBatcher {
         if (!p.account().role().mayVote() || p.account().delegateId() == null) {
             return new CastResult.Refused(CastResult.Reason.NOT_A_VOTER);
         }
+        long delegate = p.account().delegateId();
+        BallotDao ballots = new BallotDao(tx);
+        Optional<BallotDao.Recorded> earlier = vote.isSecret() ? ballots.findSecretVoter(vote.id(), delegate)
+                : ballots.findOpen(vote.id(), delegate);
+        // a retry whose first answer was lost gets its receipt, even after the vote has closed
+        if (earlier.isPresent() && earlier.get().ballotUuid().equals(p.ballotUuid())) {
+            return new CastResult.Accepted(earlier.get().receipt(), true);
+        }
         if (!vote.kind().choices().contains(p.choice())) {
             return new CastResult.Refused(CastResult.Reason.UNKNOWN_CHOICE);
         }
         if (vote.status() != VoteStatus.OPEN) {
             return new CastResult.Refused(CastResult.Reason.NOT_OPEN);
-        }
-        long delegate = p.account().delegateId();
-        BallotDao ballots = new BallotDao(tx);
-        Optional<BallotDao.Recorded> earlier = vote.isSecret() ? ballots.findSecretVoter(vote.id(), delegate)
-                : ballots.findOpen(vote.id(), delegate);
-        if (earlier.isPresent() && earlier.get().ballotUuid().equals(p.ballotUuid())) {
-            return new CastResult.Accepted(earlier.get().receipt(), true);
         }
         if (earlier.isPresent() && (vote.isSecret() || !vote.allowChange())) {
             return new CastResult.Refused(CastResult.Reason.ALREADY_VOTED);

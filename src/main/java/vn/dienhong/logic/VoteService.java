@@ -109,7 +109,9 @@ public final class VoteService {
                 VoteCounter.freeze(tx.dsl(), vote, OffsetDateTime.now(clock));
                 VoteResult result = VoteCounter.result(tx.dsl(), find(tx.dsl(), voteId));
                 Map<String, Object> view = new LinkedHashMap<>(VoteViews.result(result));
-                view.put("auditHead", audit.append(tx.dsl(), "vote.closed", view));
+                String head = audit.append(tx.dsl(), "vote.closed", view);
+                new VoteDao(tx.dsl()).setAuditHead(voteId, head);
+                view.put("auditHead", head);
                 return view;
             });
             db.checkpoint();
@@ -176,9 +178,14 @@ public final class VoteService {
                 .map(d -> new DelegateChoice(d.id(), d.fullName(), d.seat(), choices.get(d.id()))).toList();
     }
 
-    /** The newest audit hash, shown at each vote's close and printed in the minutes. */
+    /** The audit chain's newest hash now (printed at the end of the minutes). */
     public String auditHead() {
         return AuditLog.head(db.dsl());
+    }
+
+    /** The audit chain's head hash right after this vote's close ("mã kiểm chứng"), empty until it closes. */
+    public Optional<String> auditHead(long voteId) {
+        return new VoteDao(db.dsl()).auditHead(find(db.dsl(), voteId).id());
     }
 
     public List<Vote> votesOfRunningMeeting() {

@@ -64,6 +64,17 @@ public final class VoteDao {
                 .where(VOTE.ID.eq(id)).execute();
     }
 
+    /** Records the audit head hash of the vote's close entry. */
+    public void setAuditHead(long id, String hash) {
+        dsl.update(VOTE).set(VOTE.AUDIT_HEAD, hash).where(VOTE.ID.eq(id)).execute();
+    }
+
+    /** The audit head hash recorded when the vote closed, or empty while it is not closed. */
+    public Optional<String> auditHead(long id) {
+        return dsl.select(VOTE.AUDIT_HEAD).from(VOTE).where(VOTE.ID.eq(id)).and(VOTE.AUDIT_HEAD.isNotNull())
+                .fetchOptional(r -> r.value1());
+    }
+
     /** The total and present counts frozen at close: [total, present], or empty while open. */
     public Optional<int[]> frozenCounts(long id) {
         return dsl.select(VOTE.TOTAL_AT_CLOSE, VOTE.PRESENT_AT_CLOSE).from(VOTE).where(VOTE.ID.eq(id))

@@ -93,7 +93,7 @@ final class BallotRoutes {
         Map<String, Object> out = new LinkedHashMap<>(VoteViews.result(sync(() -> votes.result(id))));
         out.put("title", vote.title());
         out.put("form", vote.form().name());
-        out.put("auditHead", votes.auditHead());
+        out.put("auditHead", sync(() -> votes.auditHead(id)).orElse(null));
         if (!vote.isSecret()) {
             out.put("ballots", sync(() -> votes.openBallots(id)).stream().map(c -> {
                 Map<String, Object> line = new LinkedHashMap<>();

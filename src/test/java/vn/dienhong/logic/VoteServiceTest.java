@@ -51,6 +51,29 @@ class VoteServiceTest {
     }
 
     @Test
+    void aRetryWhoseAnswerWasLostGetsItsReceiptEvenAfterTheClose() {
+        Vote vote = open(VoteForm.SECRET, Threshold.MAJORITY_OF_TOTAL);
+        Account delegate = account("db004");
+        String ballotId = UUID.randomUUID().toString();
+        CastResult first = votes.cast(vote.id(), delegate, ballotId, "REJECT").join();
+        votes.close(vote.id()).join();
+        CastResult retry = votes.cast(vote.id(), delegate, ballotId, "REJECT").join();
+        assertThat(retry).isEqualTo(new CastResult.Accepted(((CastResult.Accepted) first).receipt(), true));
+        assertThat(votes.result(vote.id()).reject()).isEqualTo(1);
+    }
+
+    @Test
+    void theAuditHeadOfAVoteIsTheOneAtItsCloseNotTheNewest() {
+        Vote vote = open(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL);
+        votes.close(vote.id()).join();
+        String atClose = votes.auditHead();
+        assertThat(votes.auditHead(vote.id())).contains(atClose);
+        votes.create(spec(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL, false)).join();
+        assertThat(votes.auditHead()).isNotEqualTo(atClose);
+        assertThat(votes.auditHead(vote.id())).contains(atClose);
+    }
+
+    @Test
     void onlyOneVoteIsOpenAtATime() {
         open(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL);
         Vote second = votes.create(spec(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL, false)).join();
@@ -140,8 +163,12 @@ class VoteServiceTest {
                 .hasCauseInstanceOf(VoteException.class).hasMessageContaining(messagePart);
     }
 
+    private Account account(String username) {
+        return ((LoginResult.Success) hall.services().auth().login(username, "246810", "127.0.0.1")).account();
+    }
+
     private CastResult cast(Vote vote, String username, String choice) {
-        Account account = ((LoginResult.Success) hall.services().auth().login(username, "246810", "127.0.0.1")).account();
+        Account account = account(username);
         return votes.cast(vote.id(), account, UUID.randomUUID().toString(), choice).orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
