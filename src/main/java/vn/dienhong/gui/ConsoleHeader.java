@@ -1,5 +1,6 @@
 package vn.dienhong.gui;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,15 +10,17 @@ import javafx.scene.layout.VBox;
 
 /**
  * The band across the top of the console: which council, meeting and sitting the hall is running,
- * a DEMO badge that cannot be missed, and the language and full-screen buttons.
+ * a DEMO badge that cannot be missed, and the chair display, language and full-screen buttons.
  */
 final class ConsoleHeader extends HBox {
     private final ConsoleViewModel model;
     private final OperatorDialogs dialogs;
+    private final ChairDisplayWindow chair;
 
-    ConsoleHeader(ConsoleViewModel model, OperatorDialogs dialogs) {
+    ConsoleHeader(ConsoleViewModel model, OperatorDialogs dialogs, ChairDisplayWindow chair) {
         this.model = model;
         this.dialogs = dialogs;
+        this.chair = chair;
         createView();
     }
 
@@ -60,9 +63,18 @@ final class ConsoleHeader extends HBox {
         fullScreen.setMinWidth(Button.USE_PREF_SIZE);
         new FullScreenToggle(fullScreen, model.language(), dialogs);
 
-        VBox buttons = new VBox(10, language, fullScreen);
+        Button chairDisplay = new Button();
+        chairDisplay.setId("chairDisplay");
+        chairDisplay.getStyleClass().add("header-button");
+        chairDisplay.setMinWidth(Button.USE_PREF_SIZE);
+        chairDisplay.textProperty().bind(Bindings.when(chair.showingProperty())
+                .then(model.language().text("chair.close")).otherwise(model.language().text("chair.open")));
+        chairDisplay.setOnAction(e -> chair.toggle());
+
+        VBox buttons = new VBox(6, chairDisplay, language, fullScreen);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setFillWidth(true);
+        chairDisplay.setMaxWidth(Double.MAX_VALUE);
         language.setMaxWidth(Double.MAX_VALUE);
         fullScreen.setMaxWidth(Double.MAX_VALUE);
         getChildren().addAll(titles, demo, buttons);

@@ -1,18 +1,23 @@
 package vn.dienhong.gui;
 
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
+import javafx.stage.Window;
 
 /**
- * The operator console's main view: header, error banner, agenda on the left, tablets and event
- * feed on the right; it can be put in any Stage, which is how the tests show it.
+ * The operator console's main view: header, error banner, then two tabs: the agenda with tablets
+ * and event feed, and the votes; it can be put in any Stage, which is how the tests show it.
  */
 final class ConsoleView extends BorderPane {
     static final String STYLESHEET = "/gui/console.css";
@@ -39,7 +44,15 @@ final class ConsoleView extends BorderPane {
         setId("console");
         getStyleClass().add("console");
         getStylesheets().add(Objects.requireNonNull(ConsoleView.class.getResource(STYLESHEET)).toExternalForm());
-        setTop(new VBox(new ConsoleHeader(model, dialogs), errorBanner()));
+        ChairDisplayWindow chair = new ChairDisplayWindow(model::newChairDisplay);
+        // the chair display belongs to this console: it goes when the console's window goes
+        sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty).orElse(false)
+                .subscribe((was, now) -> {
+                    if (was && !now) {
+                        chair.close();
+                    }
+                });
+        setTop(new VBox(new ConsoleHeader(model, dialogs, chair), errorBanner()));
 
         AgendaView agenda = new AgendaView(model.agenda(), model.language());
         HBox.setHgrow(agenda, Priority.ALWAYS);
@@ -60,7 +73,23 @@ final class ConsoleView extends BorderPane {
         clip.heightProperty().bind(side.heightProperty());
         side.setClip(clip);
         body.getStyleClass().add("console-body");
-        setCenter(body);
+
+        Tab agendaTab = new Tab();
+        agendaTab.setId("agendaTab");
+        agendaTab.textProperty().bind(model.language().text("tab.agenda"));
+        agendaTab.setContent(body);
+        VotePanelView votes = new VotePanelView(model, dialogs);
+        votes.getStyleClass().add("console-body");
+        Tab votesTab = new Tab();
+        votesTab.setId("votesTab");
+        votesTab.textProperty().bind(Bindings.when(model.votes().list().anyOpen())
+                .then(model.language().text("tab.votes.live")).otherwise(model.language().text("tab.votes")));
+        votesTab.setContent(votes);
+        TabPane tabs = new TabPane(agendaTab, votesTab);
+        tabs.setId("consoleTabs");
+        tabs.getStyleClass().add("console-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        setCenter(tabs);
     }
 
     /** What went wrong and what to do, in words; hidden while there is nothing to say. */

@@ -4,13 +4,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dienhong.logic.HallServices;
@@ -32,10 +29,10 @@ final class ConsoleViewModel {
     private final AgendaViewModel agenda;
     private final EventFeedViewModel feed;
     private final TabletsViewModel tablets;
+    private final OperatorErrors errors;
+    private final VotePanelViewModel votes;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper("");
     private final List<Runnable> subscriptions = new ArrayList<>();
-    private String errorKey;
     private MeetingSnapshot snapshot;
 
     /** {@code ui} runs work on the UI thread ({@code Platform::runLater} in the console); {@code zone} for times. */
@@ -43,14 +40,13 @@ final class ConsoleViewModel {
         this.services = services;
         this.ui = UiThread.forgiving(ui);
         this.language = new LanguageModel(services.settings().language());
-        this.agenda = new AgendaViewModel(services.meetings(), this.ui, this::showError);
+        this.errors = new OperatorErrors(language);
+        this.agenda = new AgendaViewModel(services.meetings(), this.ui, errors::show);
         this.feed = new EventFeedViewModel(zone);
         this.tablets = new TabletsViewModel(tabletAddresses);
+        this.votes = new VotePanelViewModel(services, this.ui, language, agenda, errors);
         agenda.currentItemProperty().addListener((o, old, now) -> refreshHeader());
-        language.messagesProperty().addListener((o, old, now) -> {
-            refreshHeader();
-            errorMessage.set(errorKey == null ? "" : now.get(errorKey));
-        });
+        language.messagesProperty().addListener((o, old, now) -> refreshHeader());
     }
 
     /** Starts listening to the hall and loads the meeting; a second call does nothing. */
@@ -69,25 +65,21 @@ final class ConsoleViewModel {
         subscriptions.clear();
     }
 
-    /** Loads the running meeting on a worker thread and shows it when it arrives. */
+    /** Loads the running meeting (and its votes) on a worker thread and shows it when it arrives. */
     void reload() {
         loading.set(true);
-        CompletableFuture<Optional<MeetingSnapshot>> answer;
-        try {
-            answer = services.meetings().currentAsync();
-        } catch (RejectedExecutionException e) {
-            answer = CompletableFuture.failedFuture(e);
-        }
-        answer.whenComplete((found, failure) -> ui.execute(() -> loaded(found, failure)));
+        votes.reload();
+        HallCalls.start(services.meetings()::currentAsync)
+                .whenComplete((found, failure) -> ui.execute(() -> loaded(found, failure)));
     }
 
     private void loaded(Optional<MeetingSnapshot> found, Throwable failure) {
         loading.set(false);
         if (failure != null) {
             LOG.warn("Loading the running meeting failed", failure);
-            showError(AgendaViewModel.busy(failure) ? "error.busy" : "error.load");
+            errors.show(AgendaViewModel.busy(failure) ? "error.busy" : "error.load");
         } else if (found.isEmpty()) {
-            showError("error.noMeeting");
+            errors.show("error.noMeeting");
         } else {
             snapshot = found.get();
             dismissError();
@@ -98,6 +90,7 @@ final class ConsoleViewModel {
 
     private void onEvent(HallEvent event) {
         feed.add(event);
+        votes.apply(event);
         if (AgendaViewModel.AGENDA_CHANGED.equals(event.type()) && !agenda.apply(event)) {
             reload();
         }
@@ -109,14 +102,13 @@ final class ConsoleViewModel {
         }
     }
 
-    private void showError(String key) {
-        errorKey = key;
-        errorMessage.set(language.messages().get(key));
+    void dismissError() {
+        errors.clear();
     }
 
-    void dismissError() {
-        errorKey = null;
-        errorMessage.set("");
+    /** A model for the chair display that follows this console's meeting and agenda; start it with its view. */
+    ChairDisplayViewModel newChairDisplay() {
+        return new ChairDisplayViewModel(services, ui, header.meetingTitleProperty(), agenda.currentItemProperty());
     }
 
     LanguageModel language() {
@@ -139,6 +131,10 @@ final class ConsoleViewModel {
         return tablets;
     }
 
+    VotePanelViewModel votes() {
+        return votes;
+    }
+
     /** True while the meeting is being loaded. */
     ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
@@ -146,6 +142,6 @@ final class ConsoleViewModel {
 
     /** What went wrong and what to do about it, for the operator; empty when all is well. */
     ReadOnlyStringProperty errorMessageProperty() {
-        return errorMessage.getReadOnlyProperty();
+        return errors.messageProperty();
     }
 }

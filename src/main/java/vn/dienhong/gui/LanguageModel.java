@@ -2,6 +2,8 @@ package vn.dienhong.gui;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -44,6 +46,13 @@ final class LanguageModel {
     /** A text that follows the language, for labels and buttons. */
     StringBinding text(String key) {
         return Bindings.createStringBinding(() -> messages.get().get(key), messages);
+    }
+
+    /** A text computed from live values by {@code line}; it follows both the values and the language. */
+    StringBinding bind(Function<Messages, String> line, Observable... dependencies) {
+        Observable[] all = Arrays.copyOf(dependencies, dependencies.length + 1);
+        all[dependencies.length] = messages;
+        return Bindings.createStringBinding(() -> line.apply(messages.get()), all);
     }
 
     /** A text whose {0}, {1}… are live values; it follows both the values and the language. */

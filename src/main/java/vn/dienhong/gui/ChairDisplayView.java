@@ -1,0 +1,101 @@
+package vn.dienhong.gui;
+
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import vn.dienhong.gui.ChairDisplayViewModel.Phase;
+
+/**
+ * The chair display (the item under discussion, a vote running, or a vote's result in dark, very
+ * large type), drawn once for 1920×1080 and scaled to whatever screen or Stage it is put in, so tests
+ * show it without a second screen.
+ */
+final class ChairDisplayView extends StackPane {
+    static final String STYLESHEET = "/gui/chair-display.css";
+    static final double WIDTH = 1920;
+    static final double HEIGHT = 1080;
+    private final ChairDisplayViewModel model;
+
+    /** Starts the model (it follows the hall from now on); call on the JavaFX thread. */
+    ChairDisplayView(ChairDisplayViewModel model) {
+        this.model = model;
+        ConsoleFonts.load();
+        createView();
+        model.start();
+        Ticker.whileShowing(this, model::tick);
+    }
+
+    private void createView() {
+        setId("chairDisplayView");
+        getStyleClass().add("chair-display");
+        getStylesheets().add(Objects.requireNonNull(ChairDisplayView.class.getResource(STYLESHEET)).toExternalForm());
+
+        Label meeting = label("chairMeeting", "chair-meeting", model.meetingTitleProperty());
+        Label caption = label(null, "chair-caption", model.language().text("chair.current"));
+        Label agenda = label("chairAgenda", "chair-agenda", model.agendaLine());
+        VBox top = new VBox(6, meeting, caption, agenda);
+        top.getStyleClass().add("chair-top");
+        // while a vote runs or its result shows, the item is already in the band and need not be repeated big
+        StackPane center = new StackPane(shownIn(Phase.IDLE, idle()), shownIn(Phase.VOTING, voting()),
+                shownIn(Phase.RESULT, new ChairResultPane(model)));
+        center.getStyleClass().add("chair-center");
+
+        BorderPane board = new BorderPane(center, top, null, null, null);
+        board.setId("chairBoard");
+        board.getStyleClass().add("chair-board");
+        board.setMinSize(WIDTH, HEIGHT);
+        board.setPrefSize(WIDTH, HEIGHT);
+        board.setMaxSize(WIDTH, HEIGHT);
+        // one drawing for every screen: scaled whole, so a 1280×720 projector shows the same layout
+        board.scaleXProperty().bind(Bindings.min(widthProperty().divide(WIDTH), heightProperty().divide(HEIGHT)));
+        board.scaleYProperty().bind(board.scaleXProperty());
+        setMinSize(0, 0);
+        getChildren().add(board);
+    }
+
+    private Node idle() {
+        Label caption = label(null, "chair-idle-caption", model.language().text("chair.current"));
+        Label item = label("chairIdleItem", "chair-idle-item", model.agendaLine());
+        VBox box = new VBox(24, caption, item);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node voting() {
+        Label badge = label(null, "chair-badge-live", model.language().text("chair.voting"));
+        Label title = label("chairVoteTitle", "chair-vote-title", model.live().title());
+        Label clockCaption = label(null, "chair-clock-caption", model.language().text("chair.countdown"));
+        Label clock = label("chairClock", "chair-clock", model.live().clock());
+        VBox countdown = new VBox(0, clockCaption, clock);
+        countdown.setAlignment(Pos.CENTER);
+        countdown.visibleProperty().bind(model.live().clock().isNotEmpty());
+        countdown.managedProperty().bind(countdown.visibleProperty());
+        Label progress = label("chairProgress", "chair-progress", model.live().progressOfPresent());
+        Label total = label("chairTotal", "chair-total", model.live().total());
+        VBox box = new VBox(28, badge, title, countdown, progress, total);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private Node shownIn(Phase phase, Node node) {
+        node.visibleProperty().bind(model.phase().isEqualTo(phase));
+        return node;
+    }
+
+    static Label label(String id, String style, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(style);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        return label;
+    }
+}
