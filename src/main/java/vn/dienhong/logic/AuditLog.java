@@ -28,15 +28,36 @@ public final class AuditLog {
 
     /** Appends within the caller's transaction; returns the new head hash. */
     public String append(DSLContext tx, String type, Map<String, ?> payload) {
-        AuditDao dao = new AuditDao(tx);
-        Optional<AuditDao.Entry> last = dao.last();
-        long seq = last.map(e -> e.seq() + 1).orElse(1L);
-        String prev = last.map(AuditDao.Entry::hash).orElse(GENESIS);
-        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
-        String body = canonical(payload);
-        String hash = hash(prev, seq, at, type, body);
-        dao.append(new AuditDao.Entry(seq, at, type, body, prev, hash));
-        return hash;
+        return appender(tx).append(type, payload);
+    }
+
+    /** An appender for many entries in one transaction: it reads the chain's head once, not per entry. */
+    Appender appender(DSLContext tx) {
+        return new Appender(new AuditDao(tx));
+    }
+
+    /** Appends entries to the chain within one transaction, remembering the head between them. */
+    final class Appender {
+        private final AuditDao dao;
+        private long seq;
+        private String prev;
+
+        private Appender(AuditDao dao) {
+            this.dao = dao;
+            Optional<AuditDao.Entry> last = dao.last();
+            this.seq = last.map(AuditDao.Entry::seq).orElse(0L);
+            this.prev = last.map(AuditDao.Entry::hash).orElse(GENESIS);
+        }
+
+        String append(String type, Map<String, ?> payload) {
+            OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+            String body = canonical(payload);
+            String hash = hash(prev, seq + 1, at, type, body);
+            dao.append(new AuditDao.Entry(seq + 1, at, type, body, prev, hash));
+            seq++;
+            prev = hash;
+            return hash;
+        }
     }
 
     /** The hash of the newest entry (the genesis value when the log is empty). */

@@ -1,56 +1,53 @@
 package vn.dienhong.logic;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import vn.dienhong.model.Account;
-import vn.dienhong.model.Vote;
-import vn.dienhong.model.VoteStatus;
-import vn.dienhong.persistence.AttendanceDao;
-import vn.dienhong.persistence.BallotDao;
 import vn.dienhong.persistence.Database;
-import vn.dienhong.persistence.MeetingDao;
-import vn.dienhong.persistence.VoteDao;
 
 /**
  * Records ballots in groups: whatever has arrived is committed in one transaction on the session
  * engine, and each tablet is answered only after that commit. A burst of hundreds of ballots then
  * costs a few commits instead of hundreds, and the serial engine makes "one ballot per delegate"
- * and "no ballot after close" simple to keep.
+ * and "no ballot after close" simple to keep. Progress reaches the screens at most five times a second.
  */
 final class BallotBatcher {
     private static final int MAX_BATCH = 256;
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final long PROGRESS_EVERY_MILLIS = 200;
     private final Database db;
     private final HallExecutors executors;
     private final EventHub events;
     private final AuditLog audit;
     private final Clock clock;
+    private final ScheduledExecutorService timer;
     private final boolean grouped;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
+    private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
+    private final AtomicBoolean progressScheduled = new AtomicBoolean();
 
     private record Pending(long voteId, Account account, String ballotUuid, String choice,
                            CompletableFuture<CastResult> answer) {
     }
 
-    BallotBatcher(Database db, HallExecutors executors, EventHub events, AuditLog audit, Clock clock, boolean grouped) {
+    BallotBatcher(Database db, HallExecutors executors, EventHub events, AuditLog audit, Clock clock,
+                  ScheduledExecutorService timer, boolean grouped) {
         this.db = db;
         this.executors = executors;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
+        this.timer = timer;
         this.grouped = grouped;
     }
 
@@ -80,82 +77,52 @@ final class BallotBatcher {
     }
 
     private void commit(List<Pending> batch) {
-        Map<Pending, CastResult> results = new LinkedHashMap<>();
-        Map<Long, Integer> voted = new HashMap<>();
         try {
+            List<CastResult> results = new ArrayList<>();
             db.dsl().transaction(tx -> {
-                results.clear();
-                voted.clear();
+                BallotRecorder recorder = new BallotRecorder(tx.dsl(), audit, OffsetDateTime.now(clock));
                 for (Pending p : batch) {
-                    results.put(p, record(tx.dsl(), p));
+                    results.add(recorder.record(p.voteId(), p.account(), p.ballotUuid(), p.choice()));
                 }
-                batch.stream().map(Pending::voteId).distinct()
-                        .forEach(v -> voted.put(v, new BallotDao(tx.dsl()).voterCount(v, isSecret(tx.dsl(), v))));
+                reportProgress(recorder.votedCounts());
             });
-        } catch (RuntimeException e) {
-            batch.forEach(p -> p.answer().completeExceptionally(e));
-            return;
-        }
-        voted.forEach((voteId, count) -> events.publish("vote.progress", Map.of("voteId", voteId, "voted", count)));
-        results.forEach((p, result) -> p.answer().complete(result));
-    }
-
-    private static boolean isSecret(DSLContext tx, long voteId) {
-        return new VoteDao(tx).find(voteId).map(Vote::isSecret).orElse(false);
-    }
-
-    private CastResult record(DSLContext tx, Pending p) {
-        Optional<Vote> found = new VoteDao(tx).find(p.voteId());
-        Long meeting = new MeetingDao(tx).latestMeeting().map(m -> m.id()).orElse(null);
-        if (found.isEmpty() || meeting == null || found.get().meetingId() != meeting) {
-            return new CastResult.Refused(CastResult.Reason.UNKNOWN_VOTE);
-        }
-        Vote vote = found.get();
-        if (!p.account().role().mayVote() || p.account().delegateId() == null) {
-            return new CastResult.Refused(CastResult.Reason.NOT_A_VOTER);
-        }
-        long delegate = p.account().delegateId();
-        BallotDao ballots = new BallotDao(tx);
-        Optional<BallotDao.Recorded> earlier = vote.isSecret() ? ballots.findSecretVoter(vote.id(), delegate)
-                : ballots.findOpen(vote.id(), delegate);
-        // a retry whose first answer was lost gets its receipt, even after the vote has closed
-        if (earlier.isPresent() && earlier.get().ballotUuid().equals(p.ballotUuid())) {
-            return new CastResult.Accepted(earlier.get().receipt(), true);
-        }
-        if (!vote.kind().choices().contains(p.choice())) {
-            return new CastResult.Refused(CastResult.Reason.UNKNOWN_CHOICE);
-        }
-        if (vote.status() != VoteStatus.OPEN) {
-            return new CastResult.Refused(CastResult.Reason.NOT_OPEN);
-        }
-        if (earlier.isPresent() && (vote.isSecret() || !vote.allowChange())) {
-            return new CastResult.Refused(CastResult.Reason.ALREADY_VOTED);
-        }
-        String receipt = newReceipt();
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        if (vote.isSecret()) {
-            ballots.insertSecretVoter(vote.id(), delegate, p.ballotUuid(), receipt);
-            ballots.addToSecretTally(vote.id(), p.choice(), 1);
-            audit.append(tx, "ballot.accepted", Map.of("voteId", vote.id(), "delegateId", delegate));
-        } else {
-            if (earlier.isPresent()) {
-                ballots.changeOpen(vote.id(), delegate, p.ballotUuid(), p.choice(), receipt, now);
-            } else {
-                ballots.insertOpen(vote.id(), delegate, p.ballotUuid(), p.choice(), receipt, now);
+            db.flush();
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).answer().complete(results.get(i));
             }
-            audit.append(tx, earlier.isPresent() ? "ballot.changed" : "ballot.accepted",
-                    Map.of("voteId", vote.id(), "delegateId", delegate, "choice", p.choice()));
+        } catch (RuntimeException groupFailed) {
+            if (batch.size() == 1) {
+                answerFailure(batch.get(0), groupFailed);
+            } else {
+                // one bad ballot must not sink the others: record each alone
+                batch.forEach(p -> commit(List.of(p)));
+            }
         }
-        new MeetingDao(tx).latestMeeting().map(m -> m.currentSittingId()).ifPresent(sitting ->
-                new AttendanceDao(tx).markPresentIfUnmarked(sitting, delegate, now));
-        return new CastResult.Accepted(receipt, false);
     }
 
-    /** A short code the delegate can read out; random, so it says nothing about the choice. */
-    private static String newReceipt() {
-        byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
-        String hex = HexFormat.of().withUpperCase().formatHex(bytes);
-        return hex.substring(0, 4) + "-" + hex.substring(4, 8) + "-" + hex.substring(8);
+    private static void answerFailure(Pending p, RuntimeException e) {
+        if (e instanceof DataAccessException) {
+            // the rules were checked first, so the database refused a ballot id another delegate already used
+            p.answer().complete(new CastResult.Refused(CastResult.Reason.BALLOT_ID_TAKEN));
+        } else {
+            p.answer().completeExceptionally(e);
+        }
+    }
+
+    private void reportProgress(Map<Long, Integer> voted) {
+        progress.putAll(voted);
+        if (!voted.isEmpty() && progressScheduled.compareAndSet(false, true)) {
+            timer.schedule(this::publishProgress, PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void publishProgress() {
+        progressScheduled.set(false);
+        for (Long voteId : List.copyOf(progress.keySet())) {
+            Integer voted = progress.remove(voteId);
+            if (voted != null) {
+                events.publish("vote.progress", Map.of("voteId", voteId, "voted", voted));
+            }
+        }
     }
 }

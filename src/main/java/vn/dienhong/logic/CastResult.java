@@ -21,6 +21,8 @@ public sealed interface CastResult {
         /** The account does not vote (guest, respondent, operator…). */
         NOT_A_VOTER,
         /** The choice is not one of this vote's. */
-        UNKNOWN_CHOICE
+        UNKNOWN_CHOICE,
+        /** Another delegate's ballot already carries this ballot id. */
+        BALLOT_ID_TAKEN
     }
 }

@@ -51,7 +51,7 @@ public final class VoteService {
         this.audit = new AuditLog(clock);
         this.clock = clock;
         this.rules = new VoteRules(settings);
-        this.ballots = new BallotBatcher(db, executors, events, audit, clock, groupCommit);
+        this.ballots = new BallotBatcher(db, executors, events, audit, clock, timer, groupCommit);
     }
 
     /** Prepares a vote in the running meeting; fails with VoteException when the request does not fit. */

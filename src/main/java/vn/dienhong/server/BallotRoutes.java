@@ -62,6 +62,8 @@ final class BallotRoutes {
             case ALREADY_VOTED -> new ApiException(HttpResponseStatus.CONFLICT, "already_voted",
                     "Bạn đã biểu quyết nội dung này; không thể bỏ phiếu lần thứ hai.");
             case NOT_A_VOTER -> ApiException.forbidden();
+            case BALLOT_ID_TAKEN -> new ApiException(HttpResponseStatus.CONFLICT, "ballot_id_taken",
+                    "Mã phiếu này đã được dùng cho một phiếu khác. Hãy tải lại trang và biểu quyết lại.");
             case UNKNOWN_CHOICE -> ApiException.badRequest("unknown_choice",
                     "Lựa chọn không hợp lệ. Hãy chọn Tán thành, Không tán thành hoặc Không biểu quyết.");
         };

@@ -2,6 +2,7 @@ package vn.dienhong.server;
 
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelPromise;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -9,7 +10,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Closes a connection that has not delivered a whole request within a fixed time: idle timers
  * alone let a client dripping one byte a second hold a connection for ever. Armed when the
- * connection opens and again after each request; removed when the connection becomes a WebSocket.
+ * connection opens and again after each answer (never while the server is still answering);
+ * removed when the connection becomes a WebSocket.
  */
 final class RequestDeadlineHandler extends ChannelDuplexHandler {
     private final long deadlineMillis;
@@ -35,13 +37,24 @@ final class RequestDeadlineHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof LastHttpContent) {
+            // the whole request is in: no deadline while the server works on the answer
             cancel();
-            ctx.fireChannelRead(msg);
-            // the next request on a kept-alive connection gets its own deadline
-            arm(ctx);
-            return;
         }
         ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+        if (msg instanceof LastHttpContent) {
+            // the answer is out: the next request on a kept-alive connection gets its own deadline
+            promise = promise.unvoid();
+            promise.addListener(written -> {
+                if (written.isSuccess() && ctx.channel().isActive() && !ctx.isRemoved()) {
+                    arm(ctx);
+                }
+            });
+        }
+        ctx.write(msg, promise);
     }
 
     @Override
