@@ -144,7 +144,8 @@ export function currentVote() {
 
 /**
  * Casts a ballot. Sending the same ballotId again is safe: the server answers with the same
- * receipt, so a ballot whose answer was lost is retried with its own id, never a new one.
+ * receipt (even after the vote has closed), so a ballot whose answer was lost is retried with its
+ * own id, never a new one.
  */
 export function castBallot(voteId, ballotId, choice) {
   return request('POST', `/api/v1/votes/${encodeURIComponent(voteId)}/ballots`, { ballotId, choice });

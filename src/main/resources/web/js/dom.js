@@ -19,6 +19,15 @@ export function $(selector, root = document) {
   return root.querySelector(selector);
 }
 
+/**
+ * Sets styles through the CSSOM: the hall server's Content-Security-Policy (default-src 'self') blocks
+ * inline style attributes, but not styles set from a script.
+ */
+export function styled(node, properties) {
+  for (const [name, value] of Object.entries(properties)) node.style.setProperty(name, value);
+  return node;
+}
+
 let announceTimer = null;
 
 /**

@@ -1,11 +1,41 @@
-// The login screen. Messages are kept as keys, not text, so switching the
-// language re-renders an error that is already on screen.
+// The login screen of the tablet and of the chair display. Its markup is built here, so that the
+// two pages cannot drift apart; it goes in after the loading screen, which stays in each page's
+// HTML because it is what shows before any script has run. Messages are kept as keys, not text,
+// so switching the language re-renders an error that is already on screen.
 
 import * as api from './api.js';
 import { t } from './i18n.js';
-import { $ } from './dom.js';
+import { $, el } from './dom.js';
+
+/** Static texts carry their key in data-i18n, so a language switch (applyStatic) relabels them. */
+function label(tag, key, attrs = {}) {
+  return el(tag, { ...attrs, 'data-i18n': key }, t(key));
+}
+
+function buildScreen() {
+  const input = (attrs) => el('input', { ...attrs, required: true, 'aria-describedby': 'login-error' });
+  $('#screen-loading').after(el('section', {
+    id: 'screen-login', class: 'screen screen-login', 'aria-labelledby': 'login-heading', hidden: true,
+  }, el('div', { class: 'login-card' },
+    label('h1', 'login.heading', { id: 'login-heading', tabindex: '-1' }),
+    label('p', 'login.intro', { class: 'login-intro' }),
+    el('p', { id: 'login-notice', class: 'notice', role: 'status' }),
+    el('form', { id: 'login-form', class: 'login-form', novalidate: true },
+      el('div', { class: 'field' },
+        label('label', 'login.username', { for: 'username' }),
+        input({ id: 'username', name: 'username', type: 'text', autocomplete: 'username', autocapitalize: 'none',
+          autocorrect: 'off', spellcheck: 'false' })),
+      el('div', { class: 'field' },
+        label('label', 'login.pin', { for: 'pin' }),
+        el('div', { class: 'pin-row' },
+          input({ id: 'pin', name: 'pin', type: 'password', autocomplete: 'current-password' }),
+          el('button', { type: 'button', id: 'pin-toggle', class: 'btn btn-secondary', 'aria-controls': 'pin' }))),
+      el('p', { id: 'login-error', class: 'error', role: 'alert' }),
+      el('button', { type: 'submit', id: 'login-submit', class: 'btn btn-primary btn-block' })))));
+}
 
 export function createLogin({ onLoggedIn }) {
+  buildScreen();
   const form = $('#login-form');
   const username = $('#username');
   const pin = $('#pin');
@@ -78,6 +108,8 @@ export function createLogin({ onLoggedIn }) {
       if (err.status === 401) pin.focus();
     }
   });
+
+  render();
 
   return {
     render,

@@ -5,19 +5,31 @@
 import * as api from './api.js';
 import { t } from './i18n.js';
 import { $, el, announce, formatDate, formatTime } from './dom.js';
-
-const RETRY_MS = 3000;
+import { createSnapshot } from './snapshot.js';
 
 export function createMeetingScreen({ live }) {
   let meeting = null;
   let account = null;
   let active = false;
-  let loading = null;
-  let fetchAgain = false;
   let pendingEvents = [];
   let statusKey = null;
-  let retryTimer = null;
   let focusTitleOnRender = false;
+
+  const snapshot = createSnapshot({
+    fetch: api.meeting,
+    apply(fresh) {
+      meeting = fresh;
+      statusKey = null;
+      render();
+      pendingEvents.splice(0).forEach((data) => applyAgendaChange(data, { quiet: true }));
+    },
+    isActive: () => active,
+    onError(err) {
+      statusKey = err.status === 404 ? 'meeting.none' : meeting ? null : 'meeting.loadFailed';
+      renderStatus();
+    },
+  });
+  const refresh = snapshot.refresh;
 
   live.on('resync', () => {
     if (active) refresh();
@@ -26,39 +38,9 @@ export function createMeetingScreen({ live }) {
   live.on('agenda.changed', (data) => {
     if (!active) return;
     // A snapshot in flight may predate this event: apply it on top once the snapshot lands.
-    if (loading) pendingEvents.push(data);
+    if (snapshot.loading) pendingEvents.push(data);
     else applyAgendaChange(data);
   });
-
-  function refresh() {
-    clearTimeout(retryTimer);
-    if (loading) {
-      fetchAgain = true;
-      return loading;
-    }
-    loading = (async () => {
-      try {
-        const fresh = await api.meeting();
-        if (!active) return;
-        meeting = fresh;
-        statusKey = null;
-        render();
-        pendingEvents.splice(0).forEach((data) => applyAgendaChange(data, { quiet: true }));
-      } catch (err) {
-        if (!active || err.status === 401) return; // 401 is handled by the app: back to login
-        statusKey = err.status === 404 ? 'meeting.none' : meeting ? null : 'meeting.loadFailed';
-        renderStatus();
-        retryTimer = setTimeout(refresh, RETRY_MS);
-      } finally {
-        loading = null;
-        if (fetchAgain && active) {
-          fetchAgain = false;
-          refresh();
-        }
-      }
-    })();
-    return loading;
-  }
 
   function applyAgendaChange(data, { quiet = false } = {}) {
     if (!meeting || (data.meetingId !== undefined && data.meetingId !== meeting.id)) {
@@ -211,7 +193,7 @@ export function createMeetingScreen({ live }) {
       account = null;
       pendingEvents = [];
       statusKey = null;
-      clearTimeout(retryTimer);
+      snapshot.stop();
       render();
     },
     get meeting() {

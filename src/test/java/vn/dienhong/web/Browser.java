@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -27,14 +28,18 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium for the browser tests of the vote screens, with the same setup as
- * {@link TabletLoginBrowserTest}: waits, CDP offline switch, axe-core scan and screenshots (to
- * {@code target/screenshots/}, and also to {@code -Ddienhong.screenshots=docs/screenshots} when given).
+ * The headless Debian Chromium of every browser test (the one place its setup lives): waits, CDP offline
+ * switch, axe-core scan and screenshots (to {@code target/screenshots/}, and also to
+ * {@code -Ddienhong.screenshots=docs/screenshots} when given). Needs Debian {@code chromium} and
+ * {@code chromium-driver}. Test classes get one through {@link WebHall}.
  */
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(15);
+    /** The connection badge in the top bar of both pages, and what it reads once the live socket is up. */
+    static final String CONNECTION = "#connection .connection-text";
+    static final String CONNECTED = "Đã kết nối";
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -193,6 +198,16 @@ final class Browser implements AutoCloseable {
 
     Object script(String js, Object... args) {
         return driver.executeScript(js, args);
+    }
+
+    /** Runs a script that reports by calling its last argument, e.g. after a fetch. */
+    Object asyncScript(String js, Object... args) {
+        return driver.executeAsyncScript(js, args);
+    }
+
+    /** Waits for something other than an element's text, such as a count or a flag the page sets. */
+    void waitUntil(String what, BooleanSupplier condition) {
+        new WebDriverWait(driver, WAIT).withMessage(() -> what).until(d -> condition.getAsBoolean());
     }
 
     /** Like the hall Wi-Fi dropping: Chromium's own network emulation closes the socket and fails requests. */

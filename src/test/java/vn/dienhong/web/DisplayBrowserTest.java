@@ -1,30 +1,21 @@
 package vn.dienhong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhong.web.Browser.CONNECTED;
+import static vn.dienhong.web.Browser.CONNECTION;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.dienhong.TestHall;
-import vn.dienhong.logic.CastResult;
-import vn.dienhong.logic.LoginResult;
-import vn.dienhong.logic.NewVote;
 import vn.dienhong.logic.VoteService;
-import vn.dienhong.model.Account;
 import vn.dienhong.model.AgendaItem;
 import vn.dienhong.model.MeetingSnapshot;
 import vn.dienhong.model.Threshold;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteForm;
-import vn.dienhong.model.VoteKind;
 
 /**
  * The chair's projector page (/display) in a real Chromium at 1920×1080 against a real hall: the
@@ -34,37 +25,13 @@ import vn.dienhong.model.VoteKind;
  * display-result.png.
  */
 class DisplayBrowserTest {
-    private static final String PIN = "246810";
-    private static final String CONNECTION = "#connection .connection-text";
 
-    private static TestHall hall;
-    private static Browser browser;
+    /** A 1080p projector; a vote a test leaves open is cancelled after it. */
+    @RegisterExtension
+    static final WebHall web = new WebHall(1920, 1080, "/display");
 
-    @BeforeAll
-    static void start() throws IOException {
-        hall = TestHall.start();
-        browser = Browser.start(1920, 1080);
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-    }
-
-    @BeforeEach
-    void freshProjector() {
-        browser.fresh(hall.baseUrl() + "/display");
-    }
-
-    @AfterEach
-    void cancelOpenVote() {
-        votes().current().ifPresent(v -> votes().cancel(v.id()).join());
-    }
+    private final TestHall hall = web.hall();
+    private final Browser browser = web.browser();
 
     @Test
     void displayFollowsAVoteFromOpenToResult() {
@@ -156,9 +123,7 @@ class DisplayBrowserTest {
     void chairSeesASecretBallotWithoutPerDelegateChoices() {
         logIn("chair", "chair-demo");
         String title = "Bỏ phiếu kín miễn nhiệm Ủy viên Ủy ban nhân dân tỉnh";
-        Vote vote = votes().create(new NewVote(title, VoteKind.RESOLUTION, VoteForm.SECRET,
-                Threshold.TWO_THIRDS_OF_TOTAL, null, null, false, null)).join();
-        votes().open(vote.id()).join();
+        Vote vote = web.open(title, VoteForm.SECRET, Threshold.TWO_THIRDS_OF_TOTAL, null);
         browser.waitText("#vote-heading", title);
         assertThat(browser.text(".display-form")).isEqualTo("Bỏ phiếu kín");
         assertThat(browser.text(".display-vote .display-threshold"))
@@ -188,7 +153,7 @@ class DisplayBrowserTest {
 
     @Test
     void delegateAccountIsNotForTheProjector() {
-        browser.logIn("db005", PIN);
+        browser.logIn("db005", WebHall.DEMO_PIN);
         browser.waitText("#login-notice", "Tài khoản này không dùng cho màn hình Chủ tọa. Vui lòng đăng nhập bằng "
                 + "tài khoản màn hình (display) hoặc tài khoản Chủ tọa.");
         assertThat(browser.displayed("#screen-display")).isFalse();
@@ -197,46 +162,37 @@ class DisplayBrowserTest {
     // ---- helpers ----
 
     private static VoteService votes() {
-        return hall.services().votes();
+        return web.votes();
     }
 
-    private static void logIn(String username, String pin) {
+    private void logIn(String username, String pin) {
         browser.logIn(username, pin);
         browser.waitVisible("#screen-display");
-        browser.waitText(CONNECTION, "Đã kết nối");
+        browser.waitText(CONNECTION, CONNECTED);
     }
 
     private static Vote open(String title, VoteForm form, Integer countdownSeconds) {
-        Vote vote = votes().create(new NewVote(title, VoteKind.RESOLUTION, form, Threshold.MAJORITY_OF_TOTAL, null,
-                countdownSeconds, false, null)).join();
-        return votes().open(vote.id()).join();
-    }
-
-    private static Account account(String username) {
-        LoginResult login = hall.services().auth().login(username, PIN, "127.0.0.1");
-        assertThat(login).isInstanceOf(LoginResult.Success.class);
-        return ((LoginResult.Success) login).account();
+        return web.open(title, form, countdownSeconds);
     }
 
     private static void cast(Vote vote, String username, String choice) {
-        CastResult result = votes().cast(vote.id(), account(username), UUID.randomUUID().toString(), choice).join();
-        assertThat(result).isInstanceOf(CastResult.Accepted.class);
+        web.cast(vote, username, choice);
     }
 
     private static String ballotCss(String username) {
-        return ".ballot-grid .ballot[data-delegate='" + account(username).delegateId() + "']";
+        return ".ballot-grid .ballot[data-delegate='" + web.account(username).delegateId() + "']";
     }
 
-    private static String ballotOf(String username) {
+    private String ballotOf(String username) {
         return browser.text(ballotCss(username));
     }
 
-    private static void waitCount(String css, int count) {
-        new WebDriverWait(browser.driver(), Browser.WAIT).withMessage(() -> css + " should count " + count)
-                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
+    private void waitCount(String css, int count) {
+        browser.waitUntil(css + " should count " + count,
+                () -> browser.driver().findElements(By.cssSelector(css)).size() == count);
     }
 
-    private static List<String> seats() {
+    private List<String> seats() {
         return browser.texts(".ballot-seat");
     }
 }

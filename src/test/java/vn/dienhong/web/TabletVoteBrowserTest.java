@@ -1,74 +1,37 @@
 package vn.dienhong.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhong.web.Browser.CONNECTED;
+import static vn.dienhong.web.Browser.CONNECTION;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import vn.dienhong.TestHall;
-import vn.dienhong.logic.CastResult;
-import vn.dienhong.logic.LoginResult;
-import vn.dienhong.logic.NewVote;
 import vn.dienhong.logic.VoteService;
-import vn.dienhong.model.Account;
-import vn.dienhong.model.Threshold;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteForm;
-import vn.dienhong.model.VoteKind;
 import vn.dienhong.model.VoteResult;
 
 /**
  * The vote screen of the delegate tablet in a real Chromium against a real hall: the operator opens a
  * vote through the Java services and it covers the tablet without a reload; the delegate chooses,
  * confirms and gets a receipt the server agrees with; a reload mid-vote still shows "already voted";
- * a ballot confirmed during a Wi-Fi drop is re-sent with the same id and counted once; refusals and
+ * a ballot confirmed during a Wi-Fi drop is re-sent with the same id and counted once, and one whose
+ * answer was lost gets its receipt from that retry even after the vote has closed; refusals and
  * cancellations say what happened in Vietnamese; guests follow without buttons; the result shows
  * counts of the total with a decimal comma. Screenshots: tablet-vote.png, tablet-vote-result.png.
  */
 class TabletVoteBrowserTest {
-    private static final String PIN = "246810";
-    private static final String CONNECTION = "#connection .connection-text";
-    private static final String CONNECTED = "Đã kết nối";
     private static final String STEP = "#vote-step-heading";
     private static final String RECEIPT = "[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}";
 
-    private static TestHall hall;
-    private static Browser browser;
+    /** A 10-inch tablet held in landscape; a vote a test leaves open is cancelled after it. */
+    @RegisterExtension
+    static final WebHall web = new WebHall(1024, 768, "/");
 
-    @BeforeAll
-    static void start() throws IOException {
-        hall = TestHall.start();
-        browser = Browser.start(1024, 768); // a 10-inch tablet held in landscape
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (browser != null) {
-            browser.close();
-        }
-        if (hall != null) {
-            hall.close();
-        }
-    }
-
-    @BeforeEach
-    void freshTablet() {
-        browser.fresh(hall.baseUrl() + "/");
-    }
-
-    /** One vote at a time per meeting: whatever a test left open is cancelled. */
-    @AfterEach
-    void cancelOpenVote() {
-        browser.setOffline(false);
-        votes().current().ifPresent(v -> votes().cancel(v.id()).join());
-    }
+    private final Browser browser = web.browser();
 
     @Test
     void delegateVotesSeesReceiptAndResult() {
@@ -248,42 +211,87 @@ class TabletVoteBrowserTest {
         assertThat(votes().result(vote.id()).voted()).isZero();
     }
 
+    @Test
+    void ballotWhoseAnswerWasLostGetsItsReceiptAfterTheVoteClosed() {
+        logInDelegate("db045");
+        Vote vote = open("Bỏ phiếu kín thông qua Nghị quyết về học phí năm học 2027–2028", VoteForm.SECRET, null);
+        browser.click("#choice-APPROVE");
+        browser.waitText(STEP, "Xác nhận lựa chọn: Tán thành?");
+
+        // The ballot reaches the server and is recorded; the Wi-Fi drops before its answer reaches the tablet.
+        loseTheAnswerOfTheNextBallot();
+        browser.click("#vote-confirm");
+        browser.waitUntil("the ballot should reach the server",
+                () -> Boolean.TRUE.equals(browser.script("return window.__ballotReachedServer === true;")));
+        assertThat(votes().hasVoted(vote.id(), delegateId("db045"))).isTrue();
+        String stored = storedBallotId();
+        browser.setOffline(true);
+        browser.script("window.__loseBallotAnswer();");
+        browser.waitText(STEP, "Đang gửi… (mất kết nối, đang thử lại)");
+
+        // The vote closes while the tablet is away; back online, its retry with the same id gets the receipt.
+        votes().close(vote.id()).join();
+        browser.setOffline(false);
+        browser.waitText(STEP, "Đã kết thúc biểu quyết");
+        browser.waitTextMatches(".own-ballot .receipt-code", RECEIPT);
+        assertThat(browser.text(".own-ballot")).contains("Tán thành");
+        assertThat(storedBallotId()).isEqualTo(stored);
+        assertThat(browser.script("return window.__ballotRepeated;")).isEqualTo(true);
+        VoteResult result = votes().result(vote.id());
+        assertThat(result.approve()).isEqualTo(1);
+        assertThat(result.voted()).isEqualTo(1);
+    }
+
     // ---- helpers ----
 
     private static VoteService votes() {
-        return hall.services().votes();
+        return web.votes();
     }
 
-    private static void logInDelegate(String username) {
-        browser.logIn(username, PIN);
+    private void logInDelegate(String username) {
+        browser.logIn(username, WebHall.DEMO_PIN);
         browser.waitVisible("#meeting-body");
         browser.waitText(CONNECTION, CONNECTED);
     }
 
     private static Vote open(String title, VoteForm form, Integer countdownSeconds) {
-        Vote vote = votes().create(new NewVote(title, VoteKind.RESOLUTION, form, Threshold.MAJORITY_OF_TOTAL, null,
-                countdownSeconds, false, null)).join();
-        return votes().open(vote.id()).join();
-    }
-
-    private static Account account(String username) {
-        LoginResult login = hall.services().auth().login(username, PIN, "127.0.0.1");
-        assertThat(login).isInstanceOf(LoginResult.Success.class);
-        return ((LoginResult.Success) login).account();
+        return web.open(title, form, countdownSeconds);
     }
 
     private static long delegateId(String username) {
-        return account(username).delegateId();
+        return web.account(username).delegateId();
     }
 
     private static void castAs(List<String> usernames, Vote vote, String choice) {
-        for (String username : usernames) {
-            CastResult cast = votes().cast(vote.id(), account(username), UUID.randomUUID().toString(), choice).join();
-            assertThat(cast).isInstanceOf(CastResult.Accepted.class);
-        }
+        usernames.forEach(username -> web.cast(vote, username, choice));
     }
 
-    private static String storedBallotId() {
+    /**
+     * The next ballot request goes to the server, but the page holds its answer until the test calls
+     * {@code window.__loseBallotAnswer()} (with the network off by then), and then drops it like a lost
+     * connection would. Holding it makes the order certain: recorded, offline, answer lost. Later
+     * requests (the retries) go out as usual; {@code window.__ballotRepeated} keeps whether the server
+     * took the last one for a repeat.
+     */
+    private void loseTheAnswerOfTheNextBallot() {
+        browser.script("const realFetch = window.fetch.bind(window);"
+                + "let lose;"
+                + "const lost = new Promise(resolve => { lose = resolve; });"
+                + "window.__loseBallotAnswer = lose;"
+                + "window.fetch = async (url, init) => {"
+                + "  if (!String(url).endsWith('/ballots')) return realFetch(url, init);"
+                + "  const answer = await realFetch(url, init);"
+                + "  if (window.__ballotReachedServer) {"
+                + "    window.__ballotRepeated = (await answer.clone().json()).repeated;"
+                + "    return answer;"
+                + "  }"
+                + "  window.__ballotReachedServer = true;"
+                + "  await lost;"
+                + "  throw new TypeError('Failed to fetch');"
+                + "};");
+    }
+
+    private String storedBallotId() {
         return (String) browser.script("const k = Object.keys(sessionStorage).find(k => k.startsWith('dienhong.ballot.'));"
                 + "return k ? JSON.parse(sessionStorage.getItem(k)).ballotId : null;");
     }

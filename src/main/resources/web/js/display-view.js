@@ -1,0 +1,62 @@
+// Draws the chair display from its state (display-state.js): the council and meeting at the top,
+// a notice line, and below it one panel at a time: the item under discussion, the open vote
+// (display-vote.js) or the last result (display-result.js). Read from the back of the hall, so it
+// only shows and never asks anything of anyone.
+
+import { t } from './i18n.js';
+import { $, el } from './dom.js';
+import { createCountdown } from './countdown.js';
+import { votePanel, renderProgress } from './display-vote.js';
+import { resultPanel } from './display-result.js';
+
+function currentItem(meeting) {
+  if (!meeting) return null;
+  return meeting.agenda?.find((i) => i.id === meeting.currentItemId) || meeting.agenda?.find((i) => i.current) || null;
+}
+
+function renderHead({ meeting }) {
+  $('#council-line').textContent = meeting
+    ? [meeting.council?.name, meeting.council?.term ? t('meeting.term', { term: meeting.council.term }) : '']
+      .filter(Boolean).join(' ')
+    : '';
+  $('#meeting-title').textContent = meeting?.title || '';
+}
+
+function renderNotice({ notice }) {
+  $('#display-notice').textContent = notice || '';
+}
+
+function idlePanel({ meeting }) {
+  const item = currentItem(meeting);
+  const heading = el('h2', { id: 'idle-heading', class: 'display-kicker' }, t('meeting.current'));
+  if (!item) {
+    return el('section', { class: 'display-idle', 'aria-labelledby': 'idle-heading' },
+      heading,
+      el('p', { class: 'idle-empty' }, meeting ? t('meeting.noCurrent') : t('loading')));
+  }
+  return el('section', { class: 'display-idle', 'aria-labelledby': 'idle-heading' },
+    heading,
+    el('p', { class: 'idle-number' }, t('meeting.itemNumber', { n: item.ordinal })),
+    el('p', { class: 'idle-title', lang: 'vi' }, item.title),
+    item.presenter ? el('p', { class: 'idle-presenter' }, t('meeting.presenter', { name: '' }),
+      el('span', { lang: 'vi' }, item.presenter)) : '');
+}
+
+export function createDisplayView({ clock }) {
+  const countdown = createCountdown({ clock, className: 'display-timer', boxId: 'display-timer', valueId: 'display-countdown' });
+
+  function render(s) {
+    renderHead(s);
+    renderNotice(s);
+    const bodyNode = $('#display-body');
+    const state = s.vote ? 'vote' : s.result ? 'result' : 'idle';
+    bodyNode.dataset.state = state;
+    document.body.dataset.state = state; // display.css lays the page out by what it shows
+    const closesAt = state === 'vote' ? s.vote.closesAt : null;
+    const timer = closesAt ? countdown.element(closesAt, t('vote.timeLeft')) : '';
+    bodyNode.replaceChildren(state === 'vote' ? votePanel(s, timer) : state === 'result' ? resultPanel(s.result) : idlePanel(s));
+    countdown.run(closesAt);
+  }
+
+  return { render, renderNotice, renderProgress, stop: countdown.stop };
+}
