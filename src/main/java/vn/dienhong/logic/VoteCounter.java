@@ -1,9 +1,13 @@
 package vn.dienhong.logic;
 
 import java.time.OffsetDateTime;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
+import vn.dienhong.model.DelegateChoice;
 import vn.dienhong.model.Vote;
+import vn.dienhong.model.VoteProgress;
 import vn.dienhong.model.VoteResult;
 import vn.dienhong.model.VoteStatus;
 import vn.dienhong.persistence.AttendanceDao;
@@ -12,7 +16,7 @@ import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.MeetingDao;
 import vn.dienhong.persistence.VoteDao;
 
-/** Counts a vote: live while open, and from the totals frozen at close once it is closed. */
+/** Counts a vote: live while open, and from the totals frozen at close once it is closed; who chose what in open votes. */
 final class VoteCounter {
     private VoteCounter() {
     }
@@ -34,6 +38,26 @@ final class VoteCounter {
         int present = Math.max(frozen[1], voted);
         return new VoteResult(vote.id(), approve, counts.getOrDefault("REJECT", 0), counts.getOrDefault("ABSTAIN", 0),
                 voted, frozen[0], present, vote.threshold(), vote.threshold().isMet(approve, frozen[0], present));
+    }
+
+    static VoteProgress progress(DSLContext dsl, Vote vote) {
+        VoteResult live = result(dsl, vote);
+        List<String> missing = vote.isSecret() ? List.of() : openBallots(dsl, vote).stream()
+                .filter(c -> c.choice() == null).map(DelegateChoice::name).toList();
+        return new VoteProgress(vote.id(), live.voted(), live.present(), live.total(), missing);
+    }
+
+    /** Every delegate's line in an open vote, in seat order; a secret ballot has no such lines. */
+    static List<DelegateChoice> openBallots(DSLContext dsl, Vote vote) {
+        if (vote.isSecret()) {
+            throw new VoteException(VoteException.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
+        }
+        Map<Long, String> choices = new BallotDao(dsl).openChoices(vote.id());
+        long council = new MeetingDao(dsl).findMeeting(vote.meetingId()).orElseThrow().councilId();
+        return new CouncilDao(dsl).activeDelegates(council).stream()
+                .map(d -> new DelegateChoice(d.id(), d.fullName(), d.seat(), choices.get(d.id())))
+                .sorted(Comparator.comparing(DelegateChoice::seat, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
     }
 
     private static int total(DSLContext dsl, Vote vote) {

@@ -19,7 +19,6 @@ import vn.dienhong.model.VoteProgress;
 import vn.dienhong.model.VoteResult;
 import vn.dienhong.model.VoteStatus;
 import vn.dienhong.persistence.BallotDao;
-import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.Database;
 import vn.dienhong.persistence.MeetingDao;
 import vn.dienhong.persistence.VoteDao;
@@ -154,11 +153,7 @@ public final class VoteService {
 
     /** Voted / present / total, and for open votes the names still missing; blocking, call from a worker. */
     public VoteProgress progress(long voteId) {
-        Vote vote = find(db.dsl(), voteId);
-        VoteResult live = VoteCounter.result(db.dsl(), vote);
-        List<String> missing = vote.isSecret() ? List.of() : openBallots(voteId).stream()
-                .filter(c -> c.choice() == null).map(DelegateChoice::name).toList();
-        return new VoteProgress(voteId, live.voted(), live.present(), live.total(), missing);
+        return VoteCounter.progress(db.dsl(), find(db.dsl(), voteId));
     }
 
     /** The result, live while the vote is open and frozen once it is closed; blocking, call from a worker. */
@@ -168,14 +163,7 @@ public final class VoteService {
 
     /** Every delegate's choice in an open (public) vote, in seat order; refused for a secret ballot. */
     public List<DelegateChoice> openBallots(long voteId) {
-        Vote vote = find(db.dsl(), voteId);
-        if (vote.isSecret()) {
-            throw new VoteException(VoteException.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
-        }
-        Map<Long, String> choices = new BallotDao(db.dsl()).openChoices(voteId);
-        long council = new MeetingDao(db.dsl()).findMeeting(vote.meetingId()).orElseThrow().councilId();
-        return new CouncilDao(db.dsl()).activeDelegates(council).stream()
-                .map(d -> new DelegateChoice(d.id(), d.fullName(), d.seat(), choices.get(d.id()))).toList();
+        return VoteCounter.openBallots(db.dsl(), find(db.dsl(), voteId));
     }
 
     /** The audit chain's newest hash now (printed at the end of the minutes). */
