@@ -108,11 +108,12 @@ final class VoteTracker {
     }
 
     private void show(VoteSnapshot state) {
+        // details first: the result's arrival is what makes the result panes appear
+        auditHead.set(state.auditHead());
+        ballots.setAll(state.ballots());
         vote.set(state.vote());
         progress.set(state.progress());
         result.set(state.result());
-        ballots.setAll(state.ballots());
-        auditHead.set(state.auditHead());
     }
 
     /** The followed vote as last read (null: none, or not read yet). */

@@ -72,7 +72,7 @@ class ChairDisplayViewTest {
         hall.services.votes().close(vote.id()).get(5, TimeUnit.SECONDS);
         String head = hall.services.votes().auditHead(vote.id()).orElseThrow();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> shown(robot, "#chairOutcome")
-                && robot.lookup("#seat-A01").tryQuery().isPresent());
+                && robot.lookup("#seat-A01").tryQuery().isPresent() && !text(robot, "#chairAudit").isEmpty());
 
         assertThat(text(robot, "#chairOutcome")).isEqualTo("Nghị quyết không được thông qua");
         assertThat(text(robot, "#chairThreshold")).contains("Quá nửa tổng số đại biểu", "26 đại biểu tán thành");
