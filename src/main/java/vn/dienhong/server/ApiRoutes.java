@@ -6,6 +6,7 @@ import static io.netty.handler.codec.http.HttpMethod.POST;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.model.Role;
 
@@ -14,8 +15,9 @@ final class ApiRoutes {
     private ApiRoutes() {
     }
 
-    static ApiRouter create(HallServices services, ServerOptions options) {
-        AuthRoutes auth = new AuthRoutes(services.auth(), services.settings());
+    /** {@code sessionEnded} is told the token of every session a logout ends (to close its sockets). */
+    static ApiRouter create(HallServices services, ServerOptions options, Consumer<String> sessionEnded) {
+        AuthRoutes auth = new AuthRoutes(services.auth(), services.settings(), sessionEnded);
         MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.settings());
         OperatorVoteRoutes voting = new OperatorVoteRoutes(services.votes(), services.settings());
         BallotRoutes ballots = new BallotRoutes(services.votes());

@@ -8,6 +8,7 @@ import io.netty.handler.codec.http.cookie.DefaultCookie;
 import io.netty.handler.codec.http.cookie.ServerCookieEncoder;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 import vn.dienhong.logic.AuthService;
 import vn.dienhong.logic.HallSettings;
 import vn.dienhong.logic.LoginResult;
@@ -17,10 +18,12 @@ import vn.dienhong.model.Account;
 final class AuthRoutes {
     private final AuthService auth;
     private final HallSettings settings;
+    private final Consumer<String> sessionEnded;
 
-    AuthRoutes(AuthService auth, HallSettings settings) {
+    AuthRoutes(AuthService auth, HallSettings settings, Consumer<String> sessionEnded) {
         this.auth = auth;
         this.settings = settings;
+        this.sessionEnded = sessionEnded;
     }
 
     ApiResponse login(ApiRequest request) {
@@ -58,7 +61,10 @@ final class AuthRoutes {
     }
 
     ApiResponse logout(ApiRequest request) {
-        ApiRequest.tokenOf(request.headers()).ifPresent(auth::logout);
+        ApiRequest.tokenOf(request.headers()).ifPresent(token -> {
+            auth.logout(token);
+            sessionEnded.accept(token);
+        });
         DefaultCookie expired = new DefaultCookie(ApiRequest.SESSION_COOKIE, "");
         expired.setHttpOnly(true);
         expired.setSameSite(CookieHeaderNames.SameSite.Strict);

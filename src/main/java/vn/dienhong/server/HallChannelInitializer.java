@@ -28,7 +28,7 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
                            Set<String> allowedOrigins) {
         this.services = services;
         this.limiter = new ConnectionLimiter(options.maxConnectionsPerAddress());
-        this.router = ApiRoutes.create(services, options);
+        this.router = ApiRoutes.create(services, options, sockets::closeSession);
         this.sockets = sockets;
         this.allowedOrigins = allowedOrigins;
     }

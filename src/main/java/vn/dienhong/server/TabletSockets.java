@@ -22,6 +22,7 @@ import vn.dienhong.model.HallEvent;
  */
 final class TabletSockets implements AutoCloseable {
     static final AttributeKey<Account> ACCOUNT = AttributeKey.valueOf("dienhong.account");
+    private static final AttributeKey<String> TOKEN = AttributeKey.valueOf("dienhong.token");
     private static final AttributeKey<Long> LAST_SENT = AttributeKey.valueOf("dienhong.lastSent");
     private final ChannelGroup channels = new DefaultChannelGroup("tablets", GlobalEventExecutor.INSTANCE);
     private final EventHub events;
@@ -34,9 +35,10 @@ final class TabletSockets implements AutoCloseable {
         this.unsubscribe = events.subscribe(this::broadcast);
     }
 
-    /** Registers a freshly upgraded socket; call on its event loop. */
-    void join(Channel channel, Account account, long since, String epoch) {
+    /** Registers a freshly upgraded socket opened with a session token; call on its event loop. */
+    void join(Channel channel, Account account, String token, long since, String epoch) {
         channel.attr(ACCOUNT).set(account);
+        channel.attr(TOKEN).set(token);
         channels.add(channel);
         presence.connected();
         channel.closeFuture().addListener(f -> presence.disconnected());
@@ -54,6 +56,15 @@ final class TabletSockets implements AutoCloseable {
         }
         channel.attr(LAST_SENT).set(now);
         channel.flush();
+    }
+
+    /** Closes the sockets opened with a session that has just ended, so no event reaches a logged-out tablet. */
+    void closeSession(String token) {
+        for (Channel channel : channels) {
+            if (token.equals(channel.attr(TOKEN).get())) {
+                channel.close();
+            }
+        }
     }
 
     int count() {

@@ -58,14 +58,15 @@ final class WebSocketUpgradeHandler extends SimpleChannelInboundHandler<FullHttp
         }
         try {
             executors.work(() -> auth.authenticate(token.get())).whenComplete((account, failure) ->
-                    ctx.executor().execute(() -> upgrade(ctx, request, uri, failure == null ? account : Optional.empty())));
+                    ctx.executor().execute(() -> upgrade(ctx, request, uri, token.get(),
+                            failure == null ? account : Optional.empty())));
         } catch (RejectedExecutionException busy) {
             refuse(ctx, request, new ApiException(HttpResponseStatus.SERVICE_UNAVAILABLE, "busy",
                     "Máy chủ đang bận. Máy tính bảng sẽ tự thử lại sau giây lát."));
         }
     }
 
-    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder uri,
+    private void upgrade(ChannelHandlerContext ctx, FullHttpRequest request, QueryStringDecoder uri, String token,
                          Optional<Account> account) {
         try {
             if (account.isEmpty()) {
@@ -89,7 +90,7 @@ final class WebSocketUpgradeHandler extends SimpleChannelInboundHandler<FullHttp
             String epoch = uri.parameters().getOrDefault("epoch", List.of()).stream().findFirst().orElse(null);
             handshaker.handshake(ctx.channel(), request).addListener(done -> {
                 if (done.isSuccess()) {
-                    sockets.join(ctx.channel(), account.get(), since, epoch);
+                    sockets.join(ctx.channel(), account.get(), token, since, epoch);
                     pipeline.remove(this);
                 }
             });

@@ -72,7 +72,7 @@ class ApiRouterPipelineTest {
         accounts.insert("chair", Role.CHAIR, delegateId, "Nguyễn Văn An", null, hasher.hash("chair-demo"));
         accounts.insert("db001", Role.DELEGATE, delegateId, "Nguyễn Văn An", null, hasher.hash("246810"));
         services = HallServices.create(db, TestHall.settings(), Clock.systemUTC(), HallExecutors.sameThread());
-        router = ApiRoutes.create(services, ServerOptions.loopback());
+        router = ApiRoutes.create(services, ServerOptions.loopback(), token -> { });
         operator = token("operator", "operator-demo");
         chair = token("chair", "chair-demo");
         delegate = token("db001", "246810");
@@ -122,7 +122,8 @@ class ApiRouterPipelineTest {
 
     @Test
     void operatorRoutesMayBeOpenedToTheHallNetworkByConfiguration() {
-        ApiRouter lanRouter = ApiRoutes.create(services, new ServerOptions("0.0.0.0", 0, Set.of(), true, 32));
+        ApiRouter lanRouter = ApiRoutes.create(services, new ServerOptions("0.0.0.0", 0, Set.of(), true, 32),
+                token -> { });
         long target = otherItem(currentItem());
         Answer answer = call(lanRouter, HALL_WIFI, HttpMethod.POST, MOVE, operator, move(target));
         assertThat(answer.status).isEqualTo(200);

@@ -152,6 +152,35 @@ class HallApiSocketTest {
     }
 
     @Test
+    void loggingOutClosesThatSessionsSocketButNotOthers() throws Exception {
+        String leaving = json(login("db006", "246810")).get("token").asText();
+        String staying = json(login("db008", "246810")).get("token").asText();
+        CompletableFuture<Integer> leavingClosed = new CompletableFuture<>();
+        CompletableFuture<Integer> stayingClosed = new CompletableFuture<>();
+        openSocket(leaving, leavingClosed);
+        openSocket(staying, stayingClosed);
+        assertThat(post("/api/v1/logout", "", leaving).statusCode()).isEqualTo(200);
+        assertThat(leavingClosed).succeedsWithin(5, TimeUnit.SECONDS);
+        assertThat(stayingClosed).isNotDone();
+    }
+
+    private void openSocket(String token, CompletableFuture<Integer> closed) throws Exception {
+        http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
+                .buildAsync(URI.create(hall.baseUrl().replace("http", "ws") + "/ws"), new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                        closed.complete(statusCode);
+                        return null;
+                    }
+
+                    @Override
+                    public void onError(WebSocket webSocket, Throwable error) {
+                        closed.complete(-1);
+                    }
+                }).get(5, TimeUnit.SECONDS);
+    }
+
+    @Test
     void webSocketFromAForeignOriginIs403() throws Exception {
         String token = json(login("db005", "246810")).get("token").asText();
         CompletableFuture<WebSocket> attempt = http.newWebSocketBuilder().header("Authorization", "Bearer " + token)
