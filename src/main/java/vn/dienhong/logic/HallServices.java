@@ -22,9 +22,10 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
     public static HallServices create(Database db, HallSettings settings, Clock clock, HallExecutors executors,
                                       boolean groupCommit) {
         EventHub events = new EventHub(clock);
+        AuditLog audit = new AuditLog(clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
-                new AuthService(db, settings, clock), new MeetingService(db, executors, events),
-                new VoteService(db, executors, events, settings, clock, groupCommit));
+                new AuthService(db, settings, clock), new MeetingService(db, executors, events, audit),
+                new VoteService(db, executors, events, audit, settings, clock, groupCommit));
     }
 
     @Override

@@ -10,16 +10,18 @@ import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.Database;
 import vn.dienhong.persistence.MeetingDao;
 
-/** Answers "what meeting is the hall running, and where are we in it", and moves the agenda on. */
+/** Answers "what meeting is the hall running, and where are we in it", and moves the agenda on (audited). */
 public final class MeetingService {
     private final Database db;
     private final HallExecutors executors;
     private final EventHub events;
+    private final AuditLog audit;
 
-    public MeetingService(Database db, HallExecutors executors, EventHub events) {
+    public MeetingService(Database db, HallExecutors executors, EventHub events, AuditLog audit) {
         this.db = db;
         this.executors = executors;
         this.events = events;
+        this.audit = audit;
     }
 
     /** The running meeting as one consistent picture; blocking, so call it from a worker. */
@@ -43,15 +45,20 @@ public final class MeetingService {
      */
     public CompletableFuture<Boolean> moveTo(long agendaItemId) {
         return executors.change(() -> {
-            Optional<Meeting> meeting = new MeetingDao(db.dsl()).latestMeeting();
-            if (meeting.isEmpty() || !new MeetingDao(db.dsl()).setCurrentAgendaItem(meeting.get().id(), agendaItemId)) {
-                return false;
-            }
-            AgendaItem item = new MeetingDao(db.dsl()).agenda(meeting.get().id()).stream()
-                    .filter(i -> i.id() == agendaItemId).findFirst().orElseThrow();
-            events.publish("agenda.changed", Map.of("meetingId", meeting.get().id(),
-                    "currentItemId", item.id(), "title", item.title(), "ordinal", item.ordinal()));
-            return true;
+            Optional<AgendaItem> moved = db.dsl().transactionResult(tx -> {
+                MeetingDao meetings = new MeetingDao(tx.dsl());
+                Optional<Meeting> meeting = meetings.latestMeeting();
+                if (meeting.isEmpty() || !meetings.setCurrentAgendaItem(meeting.get().id(), agendaItemId)) {
+                    return Optional.<AgendaItem>empty();
+                }
+                audit.append(tx.dsl(), "agenda.changed", Map.of("meetingId", meeting.get().id(),
+                        "currentItemId", agendaItemId));
+                return meetings.agenda(meeting.get().id()).stream().filter(i -> i.id() == agendaItemId).findFirst();
+            });
+            moved.ifPresent(item -> events.publish("agenda.changed", Map.of("meetingId", item.meetingId(),
+                    "currentItemId", item.id(), "title", item.title(), "ordinal", item.ordinal())));
+            return moved.isPresent();
         });
     }
+
 }

@@ -42,12 +42,12 @@ public final class VoteService {
         return t;
     });
 
-    public VoteService(Database db, HallExecutors executors, EventHub events, HallSettings settings, Clock clock,
-                       boolean groupCommit) {
+    public VoteService(Database db, HallExecutors executors, EventHub events, AuditLog audit, HallSettings settings,
+                       Clock clock, boolean groupCommit) {
         this.db = db;
         this.executors = executors;
         this.events = events;
-        this.audit = new AuditLog(clock);
+        this.audit = audit;
         this.clock = clock;
         this.rules = new VoteRules(settings);
         this.ballots = new BallotBatcher(db, executors, events, audit, clock, timer, groupCommit);

@@ -33,7 +33,7 @@ class MeetingServiceTest {
         new DemoSeeder(db, new FileStore(files), new PinHasher(TestHall.TEST_ITERATIONS))
                 .seedIfEmpty(DELEGATES, LocalDate.of(2026, 12, 9));
         events = new EventHub(Clock.systemUTC());
-        meetings = new MeetingService(db, HallExecutors.sameThread(), events);
+        meetings = new MeetingService(db, HallExecutors.sameThread(), events, new AuditLog(java.time.Clock.systemUTC()));
     }
 
     @AfterAll
@@ -79,6 +79,8 @@ class MeetingServiceTest {
         MeetingSnapshot after = meetings.current().orElseThrow();
         assertThat(after.currentItem()).isEqualTo(target);
         assertThat(after.currentSitting().id()).as("the sitting follows the item").isEqualTo(target.sittingId());
+        assertThat(new vn.dienhong.persistence.AuditDao(db.dsl()).last().orElseThrow().type())
+                .as("the move is on the audit chain").isEqualTo("agenda.changed");
     }
 
     @Test
@@ -93,6 +95,8 @@ class MeetingServiceTest {
         assertThat(heard).isEmpty();
         assertThat(events.lastSeq()).isEqualTo(seqBefore);
         assertThat(meetings.current().orElseThrow()).isEqualTo(before);
+        assertThat(new vn.dienhong.persistence.AuditDao(db.dsl()).all())
+                .noneMatch(e -> e.payload().contains("currentItemId=999999") || e.payload().contains("currentItemId=-1"));
     }
 
     @Test
