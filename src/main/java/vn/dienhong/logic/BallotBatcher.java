@@ -36,7 +36,7 @@ final class BallotBatcher {
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
     private final AtomicBoolean progressScheduled = new AtomicBoolean();
 
-    private record Pending(long voteId, Account account, String ballotUuid, String choice,
+    private record Pending(long voteId, Account account, String ballotUuid, List<String> marks,
                            CompletableFuture<CastResult> answer) {
     }
 
@@ -51,8 +51,8 @@ final class BallotBatcher {
         this.grouped = grouped;
     }
 
-    CompletableFuture<CastResult> submit(long voteId, Account account, String ballotUuid, String choice) {
-        Pending pending = new Pending(voteId, account, ballotUuid, choice, new CompletableFuture<>());
+    CompletableFuture<CastResult> submit(long voteId, Account account, String ballotUuid, List<String> marks) {
+        Pending pending = new Pending(voteId, account, ballotUuid, marks, new CompletableFuture<>());
         queue.add(pending);
         if (scheduled.compareAndSet(false, true)) {
             executors.change(this::drain);
@@ -82,8 +82,9 @@ final class BallotBatcher {
             db.dsl().transaction(tx -> {
                 BallotRecorder recorder = new BallotRecorder(tx.dsl(), audit, OffsetDateTime.now(clock));
                 for (Pending p : batch) {
-                    results.add(recorder.record(p.voteId(), p.account(), p.ballotUuid(), p.choice()));
+                    results.add(recorder.record(p.voteId(), p.account(), p.ballotUuid(), p.marks()));
                 }
+                recorder.addSecretCounts();
                 reportProgress(recorder.votedCounts());
             });
             db.flush();

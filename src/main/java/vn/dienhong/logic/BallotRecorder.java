@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -30,6 +31,10 @@ final class BallotRecorder {
     private final OffsetDateTime now;
     private final Map<Long, Optional<Vote>> voteCache = new HashMap<>();
     private final Map<Long, Integer> accepted = new HashMap<>();
+    private final Map<Counter, Integer> secretCounts = new HashMap<>();
+
+    private record Counter(long voteId, String subject, String choice) {
+    }
 
     BallotRecorder(DSLContext tx, AuditLog log, OffsetDateTime now) {
         this.meeting = new MeetingDao(tx).latestMeeting();
@@ -40,7 +45,7 @@ final class BallotRecorder {
         this.now = now;
     }
 
-    CastResult record(long voteId, Account account, String ballotUuid, String choice) {
+    CastResult record(long voteId, Account account, String ballotUuid, List<String> marks) {
         Optional<Vote> found = voteCache.computeIfAbsent(voteId, votes::find);
         if (found.isEmpty() || meeting.isEmpty() || found.get().meetingId() != meeting.get().id()) {
             return new CastResult.Refused(CastResult.Reason.UNKNOWN_VOTE);
@@ -56,8 +61,9 @@ final class BallotRecorder {
         if (earlier.isPresent() && earlier.get().ballotUuid().equals(ballotUuid)) {
             return new CastResult.Accepted(earlier.get().receipt(), true);
         }
-        if (!vote.kind().choices().contains(choice)) {
-            return new CastResult.Refused(CastResult.Reason.UNKNOWN_CHOICE);
+        Optional<CastResult.Reason> unfit = BallotMarks.problem(vote, marks);
+        if (unfit.isPresent()) {
+            return new CastResult.Refused(unfit.get());
         }
         if (vote.status() != VoteStatus.OPEN) {
             return new CastResult.Refused(CastResult.Reason.NOT_OPEN);
@@ -66,9 +72,13 @@ final class BallotRecorder {
             return new CastResult.Refused(CastResult.Reason.ALREADY_VOTED);
         }
         String receipt = newReceipt();
+        String choice = marks.get(0);
         if (vote.isSecret()) {
             ballots.insertSecretVoter(vote.id(), delegate, ballotUuid, receipt);
-            ballots.addToSecretTally(vote.id(), choice, 1);
+            List<String> subjects = VoteCounter.tallySubjects(vote);
+            for (int i = 0; i < marks.size(); i++) {
+                secretCounts.merge(new Counter(vote.id(), subjects.get(i), marks.get(i)), 1, Integer::sum);
+            }
             audit.append("ballot.accepted", Map.of("voteId", vote.id(), "delegateId", delegate));
         } else if (earlier.isPresent()) {
             ballots.changeOpen(vote.id(), delegate, ballotUuid, choice, receipt, now);
@@ -83,6 +93,15 @@ final class BallotRecorder {
         }
         accepted.merge(vote.id(), 1, Integer::sum);
         return new CastResult.Accepted(receipt, false);
+    }
+
+    /**
+     * Adds the group's secret marks to the counters, one update per counter for the whole group; call
+     * once after the last ballot, inside the same transaction.
+     */
+    void addSecretCounts() {
+        secretCounts.forEach((c, n) -> ballots.addToSecretTally(c.voteId(), c.subject(), c.choice(), n));
+        secretCounts.clear();
     }
 
     /** How many delegates have voted now, for each vote that got a new ballot in this group. */

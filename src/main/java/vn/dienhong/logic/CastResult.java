@@ -20,8 +20,10 @@ public sealed interface CastResult {
         ALREADY_VOTED,
         /** The account does not vote (guest, respondent, operator…). */
         NOT_A_VOTER,
-        /** The choice is not one of this vote's. */
+        /** The choice is not one of this vote's, or the ballot does not mark each official or candidate once. */
         UNKNOWN_CHOICE,
+        /** An election ballot chooses more candidates than there are seats. */
+        TOO_MANY_SELECTED,
         /** Another delegate's ballot already carries this ballot id. */
         BALLOT_ID_TAKEN
     }

@@ -1,6 +1,7 @@
 package vn.dienhong.logic;
 
 import java.util.List;
+import java.util.Locale;
 import vn.dienhong.model.AgendaItem;
 import vn.dienhong.model.Meeting;
 import vn.dienhong.model.Threshold;
@@ -11,6 +12,8 @@ import vn.dienhong.model.VoteKind;
 final class VoteRules {
     static final int MAX_TITLE = 400;
     static final int MAX_COUNTDOWN_SECONDS = 3_600;
+    static final int MAX_SUBJECTS = 60;
+    static final int MAX_SUBJECT = 200;
 
     private final HallSettings settings;
 
@@ -25,9 +28,7 @@ final class VoteRules {
         if (spec.title().strip().length() > MAX_TITLE) {
             throw invalid("Nội dung biểu quyết dài quá " + MAX_TITLE + " ký tự.");
         }
-        if (spec.kind() != VoteKind.RESOLUTION) {
-            throw invalid("Hiện chỉ hỗ trợ biểu quyết thông qua (RESOLUTION).");
-        }
+        checkSubjects(spec);
         if (spec.threshold() == Threshold.MAJORITY_OF_PRESENT && !settings.allowMajorityOfPresent()) {
             throw invalid("Quy chế của Hội đồng không cho phép tính theo số đại biểu có mặt.");
         }
@@ -40,6 +41,32 @@ final class VoteRules {
         }
         if (spec.agendaItemId() != null && agenda.stream().noneMatch(i -> i.id() == spec.agendaItemId())) {
             throw invalid("Nội dung chương trình này không thuộc kỳ họp đang diễn ra.");
+        }
+    }
+
+    /** Officials or candidates: required, secret and distinct for confidence votes and elections, absent otherwise. */
+    private static void checkSubjects(NewVote spec) {
+        if (!spec.kind().hasSubjects()) {
+            if (!spec.subjects().isEmpty()) {
+                throw invalid("Biểu quyết thông qua không có danh sách người được lấy phiếu hay ứng cử viên.");
+            }
+            return;
+        }
+        if (spec.form() != VoteForm.SECRET) {
+            throw invalid("Lấy phiếu tín nhiệm, bỏ phiếu tín nhiệm và bầu cử phải bỏ phiếu kín.");
+        }
+        List<String> names = spec.subjects();
+        if (names.isEmpty() || names.size() > MAX_SUBJECTS) {
+            throw invalid("Hãy nhập từ 1 đến " + MAX_SUBJECTS + " người (mỗi dòng một người).");
+        }
+        if (names.stream().anyMatch(n -> n.isBlank() || n.length() > MAX_SUBJECT || n.contains("\n"))) {
+            throw invalid("Mỗi người một dòng, không để trống, không dài quá " + MAX_SUBJECT + " ký tự.");
+        }
+        if (names.stream().map(n -> n.toLowerCase(Locale.ROOT)).distinct().count() != names.size()) {
+            throw invalid("Có hai người trùng tên trong danh sách; hãy ghi thêm chức vụ hoặc năm sinh để phân biệt.");
+        }
+        if (spec.kind() == VoteKind.ELECTION && (spec.maxChoices() < 1 || spec.maxChoices() > names.size())) {
+            throw invalid("Số người được bầu phải từ 1 đến " + names.size() + " (số ứng cử viên).");
         }
     }
 

@@ -15,6 +15,7 @@ import vn.dienhong.model.Account;
 import vn.dienhong.model.DelegateChoice;
 import vn.dienhong.model.Meeting;
 import vn.dienhong.model.Vote;
+import vn.dienhong.model.VoteKind;
 import vn.dienhong.model.VoteProgress;
 import vn.dienhong.model.VoteResult;
 import vn.dienhong.model.VoteStatus;
@@ -60,9 +61,11 @@ public final class VoteService {
             rules.checkNew(spec, meeting, new MeetingDao(tx.dsl()).agenda(meeting.id()));
             VoteDao votes = new VoteDao(tx.dsl());
             long id = votes.insert(meeting.id(), spec.agendaItemId(), spec.title().strip(), spec.kind(), spec.form(),
-                    spec.threshold(), spec.allowChange(), spec.countdownSeconds(), spec.rerunOf());
+                    spec.threshold(), spec.allowChange(), spec.countdownSeconds(), spec.rerunOf(), spec.subjects(),
+                    spec.kind() == VoteKind.ELECTION ? spec.maxChoices() : 1);
             audit.append(tx.dsl(), "vote.created", Map.of("voteId", id, "title", spec.title().strip(),
-                    "form", spec.form(), "kind", spec.kind(), "threshold", spec.threshold()));
+                    "form", spec.form(), "kind", spec.kind(), "threshold", spec.threshold(),
+                    "subjects", spec.subjects(), "maxChoices", spec.maxChoices()));
             return votes.find(id).orElseThrow();
         }));
     }
@@ -80,7 +83,7 @@ public final class VoteService {
                             "Đang có một biểu quyết khác. Hãy kết thúc biểu quyết đó trước.");
                 }
                 if (found.isSecret()) {
-                    new BallotDao(tx.dsl()).createSecretTally(voteId, found.kind().choices());
+                    new BallotDao(tx.dsl()).createSecretTally(voteId, VoteCounter.tallySubjects(found), found.kind().choices());
                 }
                 votes.markOpen(voteId, OffsetDateTime.now(clock));
                 audit.append(tx.dsl(), "vote.opened", Map.of("voteId", voteId));
@@ -136,8 +139,12 @@ public final class VoteService {
         });
     }
 
-    public CompletableFuture<CastResult> cast(long voteId, Account account, String ballotUuid, String choice) {
-        return ballots.submit(voteId, account, ballotUuid, choice);
+    /**
+     * Casts a ballot: one choice for a resolution, one mark per official or candidate (in the vote's
+     * order) otherwise. Answers once the ballot is committed, or with the reason it was refused.
+     */
+    public CompletableFuture<CastResult> cast(long voteId, Account account, String ballotUuid, List<String> marks) {
+        return ballots.submit(voteId, account, ballotUuid, List.copyOf(marks));
     }
 
     /** The open vote of the running meeting, if any; blocking, call from a worker. */

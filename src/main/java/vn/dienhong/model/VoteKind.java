@@ -10,8 +10,8 @@ public enum VoteKind {
     CONFIDENCE_RATING(List.of("HIGH", "CONFIDENT", "LOW")),
     /** Bỏ phiếu tín nhiệm: two levels. */
     CONFIDENCE_VOTE(List.of("CONFIDENT", "NO_CONFIDENCE")),
-    /** Bầu: choose up to N candidates. */
-    ELECTION(List.of("SELECTED"));
+    /** Bầu: each candidate chosen or not, at most N chosen. */
+    ELECTION(List.of("SELECTED", "NOT_SELECTED"));
 
     private final List<String> choices;
 
@@ -21,5 +21,10 @@ public enum VoteKind {
 
     public List<String> choices() {
         return choices;
+    }
+
+    /** Whether a ballot carries one mark per official or candidate rather than a single choice. */
+    public boolean hasSubjects() {
+        return this != RESOLUTION;
     }
 }

@@ -1,13 +1,20 @@
 package vn.dienhong.model;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * The counted result of a resolution vote, measured against the total number of delegates as the
- * law requires; percentages are of the total, rounded to two decimals for display only.
+ * The counted result of a vote, measured against the total number of delegates as the law requires;
+ * percentages are of the total, rounded to two decimals for display only. A resolution has its three
+ * counts and {@code passed}; a confidence rating, confidence vote or election has one line per
+ * official or candidate in {@code subjects}, each with its own outcome ({@code passed} is then false).
  */
-public record VoteResult(long voteId, int approve, int reject, int abstain, int voted, int total, int present,
-                         Threshold threshold, boolean passed) {
+public record VoteResult(long voteId, VoteKind kind, int approve, int reject, int abstain, int voted, int total,
+                         int present, Threshold threshold, boolean passed, List<SubjectResult> subjects) {
+
+    public VoteResult {
+        subjects = List.copyOf(subjects);
+    }
 
     /** Delegates who cast no ballot at all (absent, or present and silent). */
     public int notVoted() {

@@ -66,29 +66,44 @@ public final class BallotDao {
                 .set(SECRET_VOTER.BALLOT_UUID, ballotUuid).set(SECRET_VOTER.RECEIPT, receipt).execute();
     }
 
-    /** Creates the zero counters of a secret vote when it opens, so that counting is only ever "add". */
-    public void createSecretTally(long voteId, List<String> choices) {
-        for (String choice : choices) {
-            dsl.insertInto(SECRET_TALLY).set(SECRET_TALLY.VOTE_ID, voteId).set(SECRET_TALLY.SUBJECT, "")
-                    .set(SECRET_TALLY.CHOICE, choice).set(SECRET_TALLY.COUNT, 0).execute();
+    /**
+     * Creates the zero counters of a secret vote when it opens, one per subject and choice ("" is the
+     * only subject of a resolution), so that counting is only ever "add".
+     */
+    public void createSecretTally(long voteId, List<String> subjects, List<String> choices) {
+        var insert = dsl.insertInto(SECRET_TALLY, SECRET_TALLY.VOTE_ID, SECRET_TALLY.SUBJECT, SECRET_TALLY.CHOICE,
+                SECRET_TALLY.COUNT);
+        for (String subject : subjects) {
+            for (String choice : choices) {
+                insert = insert.values(voteId, subject, choice, 0);
+            }
         }
+        insert.execute();
     }
 
-    public void addToSecretTally(long voteId, String choice, int count) {
+    public void addToSecretTally(long voteId, String subject, String choice, int count) {
         int updated = dsl.update(SECRET_TALLY).set(SECRET_TALLY.COUNT, SECRET_TALLY.COUNT.plus(count))
-                .where(SECRET_TALLY.VOTE_ID.eq(voteId).and(SECRET_TALLY.SUBJECT.eq(""))
+                .where(SECRET_TALLY.VOTE_ID.eq(voteId).and(SECRET_TALLY.SUBJECT.eq(subject))
                         .and(SECRET_TALLY.CHOICE.eq(choice))).execute();
         if (updated != 1) {
-            throw new IllegalStateException("no counter for choice " + choice + " of vote " + voteId);
+            throw new IllegalStateException("no counter for " + subject + "/" + choice + " of vote " + voteId);
         }
     }
 
-    /** How many chose what: from the open ballots or the secret counters. */
+    /** A secret vote's counters, by subject then choice, in the order they were created. */
+    public Map<String, Map<String, Integer>> secretTally(long voteId) {
+        Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+        dsl.select(SECRET_TALLY.SUBJECT, SECRET_TALLY.CHOICE, SECRET_TALLY.COUNT).from(SECRET_TALLY)
+                .where(SECRET_TALLY.VOTE_ID.eq(voteId))
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>()).put(r.value2(), r.value3()));
+        return out;
+    }
+
+    /** How many chose what in a resolution: from the open ballots or the secret counters. */
     public Map<String, Integer> counts(long voteId, boolean secret) {
         Map<String, Integer> out = new LinkedHashMap<>();
         if (secret) {
-            dsl.select(SECRET_TALLY.CHOICE, SECRET_TALLY.COUNT).from(SECRET_TALLY)
-                    .where(SECRET_TALLY.VOTE_ID.eq(voteId)).forEach(r -> out.put(r.value1(), r.value2()));
+            out.putAll(secretTally(voteId).getOrDefault("", Map.of()));
         } else {
             dsl.select(BALLOT.CHOICE, org.jooq.impl.DSL.count()).from(BALLOT).where(BALLOT.VOTE_ID.eq(voteId))
                     .groupBy(BALLOT.CHOICE).forEach(r -> out.put(r.value1(), r.value2()));

@@ -23,12 +23,14 @@ public final class VoteDao {
     }
 
     public long insert(long meetingId, Long agendaItemId, String title, VoteKind kind, VoteForm form,
-                       Threshold threshold, boolean allowChange, Integer countdownSeconds, Long rerunOf) {
+                       Threshold threshold, boolean allowChange, Integer countdownSeconds, Long rerunOf,
+                       List<String> subjects, int maxChoices) {
         return dsl.insertInto(VOTE)
                 .set(VOTE.MEETING_ID, meetingId).set(VOTE.AGENDA_ITEM_ID, agendaItemId).set(VOTE.TITLE, title)
                 .set(VOTE.KIND, kind.name()).set(VOTE.FORM, form.name()).set(VOTE.THRESHOLD, threshold.name())
                 .set(VOTE.STATUS, VoteStatus.DRAFT.name()).set(VOTE.ALLOW_CHANGE, allowChange)
                 .set(VOTE.COUNTDOWN_SECONDS, countdownSeconds).set(VOTE.RERUN_OF, rerunOf)
+                .set(VOTE.SUBJECTS, String.join("\n", subjects)).set(VOTE.MAX_CHOICES, maxChoices)
                 .set(VOTE.CREATED_AT, OffsetDateTime.now())
                 .returning(VOTE.ID).fetchOne(VOTE.ID);
     }

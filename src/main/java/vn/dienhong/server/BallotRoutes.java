@@ -4,7 +4,9 @@ import static vn.dienhong.server.VoteRefusals.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -21,6 +23,7 @@ import vn.dienhong.model.VoteStatus;
 /** The hall's side of voting over HTTP: the open vote, ballots, progress and results. */
 final class BallotRoutes {
     private static final Pattern BALLOT_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
+    private static final int MAX_MARKS = 100;
     private final VoteService votes;
 
     BallotRoutes(VoteService votes) {
@@ -42,11 +45,25 @@ final class BallotRoutes {
     CompletableFuture<ApiResponse> cast(ApiRequest request) {
         JsonNode body = request.json();
         String ballotId = request.text(body, "ballotId");
-        String choice = request.text(body, "choice");
         if (!BALLOT_ID.matcher(ballotId).matches()) {
             throw ApiException.badRequest("bad_ballot_id", "Mã phiếu (ballotId) phải gồm 8–64 chữ, số, '-' hoặc '_'.");
         }
-        return votes.cast(request.pathId("id"), request.requireAccount(), ballotId, choice).thenApply(BallotRoutes::answer);
+        return votes.cast(request.pathId("id"), request.requireAccount(), ballotId, marks(request, body))
+                .thenApply(BallotRoutes::answer);
+    }
+
+    /** A resolution's {@code "choice"}, or {@code "choices"}: one mark per official or candidate, in order. */
+    private static List<String> marks(ApiRequest request, JsonNode body) {
+        if (!body.has("choices")) {
+            return List.of(request.text(body, "choice"));
+        }
+        JsonNode choices = body.get("choices");
+        if (!choices.isArray() || choices.size() > MAX_MARKS) {
+            throw ApiException.badRequest("bad_choices", "\"choices\" phải là danh sách lựa chọn, mỗi người một lựa chọn.");
+        }
+        List<String> out = new ArrayList<>();
+        choices.forEach(c -> out.add(c.isTextual() ? c.asText() : ""));
+        return out;
     }
 
     private static ApiResponse answer(CastResult result) {
@@ -65,7 +82,9 @@ final class BallotRoutes {
             case BALLOT_ID_TAKEN -> new ApiException(HttpResponseStatus.CONFLICT, "ballot_id_taken",
                     "Mã phiếu này đã được dùng cho một phiếu khác. Hãy tải lại trang và biểu quyết lại.");
             case UNKNOWN_CHOICE -> ApiException.badRequest("unknown_choice",
-                    "Lựa chọn không hợp lệ. Hãy chọn Tán thành, Không tán thành hoặc Không biểu quyết.");
+                    "Phiếu không hợp lệ: hãy chọn một trong các lựa chọn cho nội dung biểu quyết hoặc cho từng người.");
+            case TOO_MANY_SELECTED -> ApiException.badRequest("too_many_selected",
+                    "Phiếu bầu chọn nhiều người hơn số được bầu. Hãy bỏ bớt rồi gửi lại.");
         };
     }
 

@@ -4,6 +4,8 @@ import static vn.dienhong.server.VoteRefusals.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpResponseStatus;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import vn.dienhong.logic.HallSettings;
 import vn.dienhong.logic.NewVote;
@@ -25,13 +27,14 @@ final class OperatorVoteRoutes {
 
     ApiResponse create(ApiRequest request) {
         JsonNode body = request.json();
+        VoteForm form = enumField(body, "form", VoteForm.class, VoteForm.OPEN);
         NewVote spec = new NewVote(request.text(body, "title"),
-                enumField(body, "kind", VoteKind.class, VoteKind.RESOLUTION),
-                enumField(body, "form", VoteForm.class, VoteForm.OPEN),
+                enumField(body, "kind", VoteKind.class, VoteKind.RESOLUTION), form,
                 enumField(body, "threshold", Threshold.class, Threshold.valueOf(settings.defaultThreshold())),
                 body.hasNonNull("agendaItemId") ? body.get("agendaItemId").asLong() : null,
                 body.hasNonNull("countdownSeconds") ? body.get("countdownSeconds").asInt() : null,
-                body.path("allowChange").asBoolean(settings.allowBallotChange()), null);
+                body.path("allowChange").asBoolean(form == VoteForm.OPEN && settings.allowBallotChange()), null, subjects(body),
+                body.path("maxChoices").asInt(1));
         return new ApiResponse(HttpResponseStatus.CREATED, VoteViews.opened(await(votes.create(spec))), Map.of());
     }
 
@@ -49,6 +52,20 @@ final class OperatorVoteRoutes {
 
     ApiResponse list(ApiRequest request) {
         return ApiResponse.ok(votes.votesOfRunningMeeting().stream().map(VoteViews::opened).toList());
+    }
+
+    /** The officials or candidates, as a JSON array of names (absent for a resolution). */
+    private static List<String> subjects(JsonNode body) {
+        JsonNode names = body.get("subjects");
+        if (names == null || names.isNull()) {
+            return List.of();
+        }
+        if (!names.isArray()) {
+            throw ApiException.badRequest("bad_subjects", "\"subjects\" phải là danh sách tên, mỗi người một mục.");
+        }
+        List<String> out = new ArrayList<>();
+        names.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static <E extends Enum<E>> E enumField(JsonNode body, String field, Class<E> type, E fallback) {

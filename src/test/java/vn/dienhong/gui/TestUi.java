@@ -1,5 +1,6 @@
 package vn.dienhong.gui;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -50,7 +51,7 @@ final class TestUi implements AutoCloseable {
     static CastResult cast(HallServices services, long voteId, int n, String choice) throws Exception {
         LoginResult login = services.auth().login(String.format("db%03d", n), "246810", "127.0.0.1");
         Account account = ((LoginResult.Success) login).account();
-        return services.votes().cast(voteId, account, UUID.randomUUID().toString(), choice).get(5, TimeUnit.SECONDS);
+        return services.votes().cast(voteId, account, UUID.randomUUID().toString(), List.of(choice)).get(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -3,6 +3,7 @@ package vn.dienhong.logic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -55,9 +56,9 @@ class VoteServiceTest {
         Vote vote = open(VoteForm.SECRET, Threshold.MAJORITY_OF_TOTAL);
         Account delegate = account("db004");
         String ballotId = UUID.randomUUID().toString();
-        CastResult first = votes.cast(vote.id(), delegate, ballotId, "REJECT").join();
+        CastResult first = votes.cast(vote.id(), delegate, ballotId, List.of("REJECT")).join();
         votes.close(vote.id()).join();
-        CastResult retry = votes.cast(vote.id(), delegate, ballotId, "REJECT").join();
+        CastResult retry = votes.cast(vote.id(), delegate, ballotId, List.of("REJECT")).join();
         assertThat(retry).isEqualTo(new CastResult.Accepted(((CastResult.Accepted) first).receipt(), true));
         assertThat(votes.result(vote.id()).reject()).isEqualTo(1);
     }
@@ -169,7 +170,7 @@ class VoteServiceTest {
 
     private CastResult cast(Vote vote, String username, String choice) {
         Account account = account(username);
-        return votes.cast(vote.id(), account, UUID.randomUUID().toString(), choice).orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
+        return votes.cast(vote.id(), account, UUID.randomUUID().toString(), List.of(choice)).orTimeout(10, java.util.concurrent.TimeUnit.SECONDS).join();
     }
 
 }

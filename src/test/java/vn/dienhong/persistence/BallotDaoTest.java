@@ -34,7 +34,7 @@ class BallotDaoTest {
         long meeting = new MeetingDao(db.dsl()).insertMeeting(council, MeetingKind.SESSION, "Kỳ họp thứ Hai", 2, null,
                 LocalDate.now(), LocalDate.now(), false);
         vote = new VoteDao(db.dsl()).insert(meeting, null, "Biểu quyết", VoteKind.RESOLUTION, VoteForm.OPEN,
-                Threshold.MAJORITY_OF_TOTAL, false, null, null);
+                Threshold.MAJORITY_OF_TOTAL, false, null, null, List.of(), 1);
         ballots = new BallotDao(db.dsl());
     }
 
@@ -60,13 +60,13 @@ class BallotDaoTest {
 
     @Test
     void aSecretVoterIsRecordedOnceAndTheTallyOnlyCounts() {
-        ballots.createSecretTally(vote, List.of("APPROVE", "REJECT", "ABSTAIN"));
+        ballots.createSecretTally(vote, List.of(""), List.of("APPROVE", "REJECT", "ABSTAIN"));
         ballots.insertSecretVoter(vote, delegate, "uuid-1", "R1");
-        ballots.addToSecretTally(vote, "REJECT", 1);
+        ballots.addToSecretTally(vote, "", "REJECT", 1);
         assertThatThrownBy(() -> ballots.insertSecretVoter(vote, delegate, "uuid-2", "R2"))
                 .isInstanceOf(DataAccessException.class);
         assertThat(ballots.counts(vote, true)).containsEntry("REJECT", 1).containsEntry("APPROVE", 0);
         assertThat(ballots.voterCount(vote, true)).isEqualTo(1);
-        assertThatThrownBy(() -> ballots.addToSecretTally(vote, "MAYBE", 1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ballots.addToSecretTally(vote, "", "MAYBE", 1)).isInstanceOf(IllegalStateException.class);
     }
 }

@@ -126,6 +126,52 @@ class VoteApiSocketTest {
     }
 
     @Test
+    void aConfidenceRatingOverTheWireOneMarkPerOfficial() throws Exception {
+        long id = openVote("{\"title\":\"Lấy phiếu tín nhiệm\",\"form\":\"SECRET\",\"kind\":\"CONFIDENCE_RATING\","
+                + "\"subjects\":[\"Chủ tịch UBND tỉnh\",\"Giám đốc Sở Tài chính\"]}");
+        JsonNode current = json(call("db001", "GET", "/api/v1/votes/current", null));
+        assertThat(current.get("subjects").toString()).contains("Chủ tịch UBND tỉnh", "Giám đốc Sở Tài chính");
+        assertThat(current.get("choices").toString()).contains("HIGH", "CONFIDENT", "LOW");
+        for (int i = 1; i <= 34; i++) {
+            assertThat(marks(String.format("db%03d", i), id, "[\"HIGH\",\"LOW\"]").statusCode()).isEqualTo(200);
+        }
+        assertThat(marks("db040", id, "[\"HIGH\"]").statusCode()).as("one official left unmarked").isEqualTo(400);
+        assertThat(marks("db040", id, "[\"HIGH\",\"APPROVE\"]").statusCode()).isEqualTo(400);
+        assertThat(marks("db040", id, "\"LOW\"").statusCode()).isEqualTo(400);
+        assertThat(ballot("db040", id, UUID.randomUUID().toString(), "HIGH").statusCode())
+                .as("a single choice where each official needs one").isEqualTo(400);
+
+        JsonNode result = json(call("operator", "POST", "/api/v1/operator/votes/" + id + "/close", ""));
+        assertThat(result.get("kind").asText()).isEqualTo("CONFIDENCE_RATING");
+        assertThat(result.get("voted").asInt()).isEqualTo(34);
+        assertThat(result.get("passed").isNull()).as("a rating passes nothing").isTrue();
+        JsonNode second = result.get("subjects").get(1);
+        assertThat(second.get("name").asText()).isEqualTo("Giám đốc Sở Tài chính");
+        assertThat(second.get("counts").get("LOW").asInt()).isEqualTo(34);
+        assertThat(second.get("percents").get("LOW").asDouble()).isEqualTo(68.0);
+        assertThat(second.get("outcome").asText()).as("34 of 50 is at least two thirds").isEqualTo("DISMISSAL_PROPOSED");
+        assertThat(result.get("subjects").get(0).get("outcome").asText()).isEqualTo("NO_CONSEQUENCE");
+    }
+
+    @Test
+    void anElectionRefusesMoreChoicesThanSeatsAndAnOpenForm() throws Exception {
+        assertThat(call("operator", "POST", "/api/v1/operator/votes", "{\"title\":\"Bầu\",\"form\":\"OPEN\","
+                + "\"kind\":\"ELECTION\",\"subjects\":[\"A\",\"B\"]}").statusCode()).isEqualTo(400);
+        assertThat(call("operator", "POST", "/api/v1/operator/votes", "{\"title\":\"Bầu\",\"form\":\"SECRET\","
+                + "\"kind\":\"ELECTION\",\"subjects\":\"A\"}").statusCode()).isEqualTo(400);
+        long id = openVote("{\"title\":\"Bầu Phó Chủ tịch HĐND\",\"form\":\"SECRET\",\"kind\":\"ELECTION\","
+                + "\"subjects\":[\"Nguyễn Văn An\",\"Trần Thị Bình\"],\"maxChoices\":1}");
+        HttpResponse<String> tooMany = marks("db001", id, "[\"SELECTED\",\"SELECTED\"]");
+        assertThat(tooMany.statusCode()).isEqualTo(400);
+        assertThat(json(tooMany).get("error").asText()).isEqualTo("too_many_selected");
+        assertThat(marks("db001", id, "[\"NOT_SELECTED\",\"SELECTED\"]").statusCode()).isEqualTo(200);
+        JsonNode result = json(call("operator", "POST", "/api/v1/operator/votes/" + id + "/close", ""));
+        assertThat(result.get("voted").asInt()).isEqualTo(1);
+        assertThat(result.get("subjects").get(1).get("counts").get("SELECTED").asInt()).isEqualTo(1);
+        assertThat(result.get("subjects").get(1).get("outcome").asText()).isEqualTo("NOT_ELECTED");
+    }
+
+    @Test
     void onlyTheOperatorRunsVotes() throws Exception {
         String body = "{\"title\":\"Biểu quyết\",\"form\":\"OPEN\"}";
         assertThat(call("db003", "POST", "/api/v1/operator/votes", body).statusCode()).isEqualTo(403);
@@ -201,6 +247,11 @@ class VoteApiSocketTest {
             throws Exception {
         return http.sendAsync(request(user, "POST", "/api/v1/votes/" + voteId + "/ballots",
                 "{\"ballotId\":\"" + ballotId + "\",\"choice\":\"" + choice + "\"}"), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> marks(String user, long voteId, String choices) throws Exception {
+        return call(user, "POST", "/api/v1/votes/" + voteId + "/ballots",
+                "{\"ballotId\":\"" + UUID.randomUUID() + "\",\"choices\":" + choices + "}");
     }
 
     private HttpResponse<String> call(String user, String method, String path, String body) throws Exception {

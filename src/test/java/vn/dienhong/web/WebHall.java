@@ -3,6 +3,7 @@ package vn.dienhong.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -104,7 +105,7 @@ final class WebHall implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     /** A ballot from another device: the delegate votes {@code choice} and the server accepts it. */
     void cast(Vote vote, String username, String choice) {
-        CastResult result = votes().cast(vote.id(), account(username), UUID.randomUUID().toString(), choice).join();
+        CastResult result = votes().cast(vote.id(), account(username), UUID.randomUUID().toString(), List.of(choice)).join();
         assertThat(result).isInstanceOf(CastResult.Accepted.class);
     }
 }
