@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,16 @@ public final class AuditLog {
 
     /** Appends within the caller's transaction; returns the new head hash. */
     public String append(DSLContext tx, String type, Map<String, ?> payload) {
-        return appender(tx).append(type, payload);
+        Appender appender = appender(tx);
+        String head = appender.append(type, payload);
+        appender.flush();
+        return head;
     }
 
-    /** An appender for many entries in one transaction: it reads the chain's head once, not per entry. */
+    /**
+     * An appender for many entries in one transaction: it reads the chain's head once and writes the
+     * entries in one batch at {@link Appender#flush}, not one statement per entry.
+     */
     Appender appender(DSLContext tx) {
         return new Appender(new AuditDao(tx));
     }
@@ -39,6 +46,7 @@ public final class AuditLog {
     /** Appends entries to the chain within one transaction, remembering the head between them. */
     final class Appender {
         private final AuditDao dao;
+        private final List<AuditDao.Entry> pending = new ArrayList<>();
         private long seq;
         private String prev;
 
@@ -53,10 +61,16 @@ public final class AuditLog {
             OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
             String body = canonical(payload);
             String hash = hash(prev, seq + 1, at, type, body);
-            dao.append(new AuditDao.Entry(seq + 1, at, type, body, prev, hash));
+            pending.add(new AuditDao.Entry(seq + 1, at, type, body, prev, hash));
             seq++;
             prev = hash;
             return hash;
+        }
+
+        /** Writes the entries appended so far; call before the transaction commits. */
+        void flush() {
+            dao.append(pending);
+            pending.clear();
         }
     }
 

@@ -36,8 +36,7 @@ final class BallotBatcher {
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
     private final AtomicBoolean progressScheduled = new AtomicBoolean();
 
-    private record Pending(long voteId, Account account, String ballotUuid, List<String> marks,
-                           CompletableFuture<CastResult> answer) {
+    private record Pending(BallotRecorder.Ballot ballot, CompletableFuture<CastResult> answer) {
     }
 
     BallotBatcher(Database db, HallExecutors executors, EventHub events, AuditLog audit, Clock clock,
@@ -52,7 +51,8 @@ final class BallotBatcher {
     }
 
     CompletableFuture<CastResult> submit(long voteId, Account account, String ballotUuid, List<String> marks) {
-        Pending pending = new Pending(voteId, account, ballotUuid, marks, new CompletableFuture<>());
+        Pending pending = new Pending(new BallotRecorder.Ballot(voteId, account, ballotUuid, marks),
+                new CompletableFuture<>());
         queue.add(pending);
         if (scheduled.compareAndSet(false, true)) {
             executors.change(this::drain);
@@ -78,14 +78,11 @@ final class BallotBatcher {
 
     private void commit(List<Pending> batch) {
         try {
-            List<CastResult> results = new ArrayList<>();
-            db.dsl().transaction(tx -> {
+            List<CastResult> results = db.dsl().transactionResult(tx -> {
                 BallotRecorder recorder = new BallotRecorder(tx.dsl(), audit, OffsetDateTime.now(clock));
-                for (Pending p : batch) {
-                    results.add(recorder.record(p.voteId(), p.account(), p.ballotUuid(), p.marks()));
-                }
-                recorder.addSecretCounts();
+                List<CastResult> answers = recorder.recordAll(batch.stream().map(Pending::ballot).toList());
                 reportProgress(recorder.votedCounts());
+                return answers;
             });
             db.flush();
             for (int i = 0; i < batch.size(); i++) {

@@ -2,11 +2,15 @@ package vn.dienhong.logic;
 
 import java.security.SecureRandom;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jooq.DSLContext;
 import vn.dienhong.model.Account;
 import vn.dienhong.model.Meeting;
@@ -14,12 +18,16 @@ import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteStatus;
 import vn.dienhong.persistence.AttendanceDao;
 import vn.dienhong.persistence.BallotDao;
+import vn.dienhong.persistence.BallotDao.OpenBallot;
+import vn.dienhong.persistence.BallotDao.Recorded;
+import vn.dienhong.persistence.BallotDao.SecretVoter;
 import vn.dienhong.persistence.MeetingDao;
 import vn.dienhong.persistence.VoteDao;
 
 /**
- * Records the ballots of one group commit inside its transaction, applying the rules one by one;
- * the running meeting, the votes and the audit head are read once per group, not once per ballot.
+ * Records the ballots of one group commit inside its transaction: it reads what the group's
+ * delegates already have in one query per vote, applies the rules ballot by ballot in memory, then
+ * writes the group in a few batched statements, so a burst costs statements per group, not per ballot.
  */
 final class BallotRecorder {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,8 +38,20 @@ final class BallotRecorder {
     private final AuditLog.Appender audit;
     private final OffsetDateTime now;
     private final Map<Long, Optional<Vote>> voteCache = new HashMap<>();
-    private final Map<Long, Integer> accepted = new HashMap<>();
+    private final Map<Key, Recorded> known = new HashMap<>();
+    private final Map<Key, OpenBallot> openInserts = new LinkedHashMap<>();
+    private final Map<Key, OpenBallot> openChanges = new LinkedHashMap<>();
+    private final List<SecretVoter> secretVoters = new ArrayList<>();
     private final Map<Counter, Integer> secretCounts = new HashMap<>();
+    private final Set<Long> present = new LinkedHashSet<>();
+    private final Set<Long> touchedVotes = new LinkedHashSet<>();
+
+    /** One ballot as the tablet sent it. */
+    record Ballot(long voteId, Account account, String ballotUuid, List<String> marks) {
+    }
+
+    private record Key(long voteId, long delegateId) {
+    }
 
     private record Counter(long voteId, String subject, String choice) {
     }
@@ -45,70 +65,93 @@ final class BallotRecorder {
         this.now = now;
     }
 
-    CastResult record(long voteId, Account account, String ballotUuid, List<String> marks) {
-        Optional<Vote> found = voteCache.computeIfAbsent(voteId, votes::find);
-        if (found.isEmpty() || meeting.isEmpty() || found.get().meetingId() != meeting.get().id()) {
+    /** Decides and writes the whole group; the answers are in the order of the ballots. */
+    List<CastResult> recordAll(List<Ballot> group) {
+        Map<Long, List<Long>> delegatesByVote = new LinkedHashMap<>();
+        group.stream().filter(b -> b.account().delegateId() != null && vote(b.voteId()).isPresent())
+                .forEach(b -> delegatesByVote.computeIfAbsent(b.voteId(), v -> new ArrayList<>()).add(b.account().delegateId()));
+        delegatesByVote.forEach((voteId, delegates) -> ballots.findRecorded(voteId, vote(voteId).orElseThrow().isSecret(),
+                delegates).forEach((delegate, recorded) -> known.put(new Key(voteId, delegate), recorded)));
+        List<CastResult> results = group.stream().map(this::decide).toList();
+        write();
+        return results;
+    }
+
+    private CastResult decide(Ballot b) {
+        Optional<Vote> found = vote(b.voteId());
+        if (found.isEmpty()) {
             return new CastResult.Refused(CastResult.Reason.UNKNOWN_VOTE);
         }
         Vote vote = found.get();
-        if (!account.role().mayVote() || account.delegateId() == null) {
+        if (!b.account().role().mayVote() || b.account().delegateId() == null) {
             return new CastResult.Refused(CastResult.Reason.NOT_A_VOTER);
         }
-        long delegate = account.delegateId();
-        Optional<BallotDao.Recorded> earlier = vote.isSecret() ? ballots.findSecretVoter(vote.id(), delegate)
-                : ballots.findOpen(vote.id(), delegate);
+        Key key = new Key(vote.id(), b.account().delegateId());
+        Recorded earlier = known.get(key);
         // a retry whose first answer was lost gets its receipt, even after the vote has closed
-        if (earlier.isPresent() && earlier.get().ballotUuid().equals(ballotUuid)) {
-            return new CastResult.Accepted(earlier.get().receipt(), true);
+        if (earlier != null && earlier.ballotUuid().equals(b.ballotUuid())) {
+            return new CastResult.Accepted(earlier.receipt(), true);
         }
-        Optional<CastResult.Reason> unfit = BallotMarks.problem(vote, marks);
+        Optional<CastResult.Reason> unfit = BallotMarks.problem(vote, b.marks());
         if (unfit.isPresent()) {
             return new CastResult.Refused(unfit.get());
         }
         if (vote.status() != VoteStatus.OPEN) {
             return new CastResult.Refused(CastResult.Reason.NOT_OPEN);
         }
-        if (earlier.isPresent() && (vote.isSecret() || !vote.allowChange())) {
+        if (earlier != null && (vote.isSecret() || !vote.allowChange())) {
             return new CastResult.Refused(CastResult.Reason.ALREADY_VOTED);
         }
         String receipt = newReceipt();
-        String choice = marks.get(0);
-        if (vote.isSecret()) {
-            ballots.insertSecretVoter(vote.id(), delegate, ballotUuid, receipt);
-            List<String> subjects = VoteCounter.tallySubjects(vote);
-            for (int i = 0; i < marks.size(); i++) {
-                secretCounts.merge(new Counter(vote.id(), subjects.get(i), marks.get(i)), 1, Integer::sum);
-            }
-            audit.append("ballot.accepted", Map.of("voteId", vote.id(), "delegateId", delegate));
-        } else if (earlier.isPresent()) {
-            ballots.changeOpen(vote.id(), delegate, ballotUuid, choice, receipt, now);
-            audit.append("ballot.changed", Map.of("voteId", vote.id(), "delegateId", delegate, "choice", choice));
-        } else {
-            ballots.insertOpen(vote.id(), delegate, ballotUuid, choice, receipt, now);
-            audit.append("ballot.accepted", Map.of("voteId", vote.id(), "delegateId", delegate, "choice", choice));
-        }
-        Long sitting = meeting.get().currentSittingId();
-        if (sitting != null) {
-            attendance.markPresentIfUnmarked(sitting, delegate, now);
-        }
-        accepted.merge(vote.id(), 1, Integer::sum);
+        accept(vote, key, b, receipt, earlier != null);
         return new CastResult.Accepted(receipt, false);
     }
 
-    /**
-     * Adds the group's secret marks to the counters, one update per counter for the whole group; call
-     * once after the last ballot, inside the same transaction.
-     */
-    void addSecretCounts() {
+    private void accept(Vote vote, Key key, Ballot b, String receipt, boolean change) {
+        long delegate = key.delegateId();
+        if (vote.isSecret()) {
+            secretVoters.add(new SecretVoter(vote.id(), delegate, b.ballotUuid(), receipt));
+            List<String> subjects = VoteCounter.tallySubjects(vote);
+            for (int i = 0; i < b.marks().size(); i++) {
+                secretCounts.merge(new Counter(vote.id(), subjects.get(i), b.marks().get(i)), 1, Integer::sum);
+            }
+            audit.append("ballot.accepted", Map.of("voteId", vote.id(), "delegateId", delegate));
+        } else {
+            String choice = b.marks().get(0);
+            OpenBallot row = new OpenBallot(vote.id(), delegate, b.ballotUuid(), choice, receipt, now);
+            // a change of a ballot first stored in this same group replaces the pending insert
+            (change && !openInserts.containsKey(key) ? openChanges : openInserts).put(key, row);
+            audit.append(change ? "ballot.changed" : "ballot.accepted",
+                    Map.of("voteId", vote.id(), "delegateId", delegate, "choice", choice));
+        }
+        known.put(key, new Recorded(b.ballotUuid(), receipt, null));
+        present.add(delegate);
+        touchedVotes.add(vote.id());
+    }
+
+    private void write() {
+        ballots.insertOpen(List.copyOf(openInserts.values()));
+        openChanges.values().forEach(ballots::changeOpen);
+        ballots.insertSecretVoters(secretVoters);
         secretCounts.forEach((c, n) -> ballots.addToSecretTally(c.voteId(), c.subject(), c.choice(), n));
-        secretCounts.clear();
+        Long sitting = meeting.map(Meeting::currentSittingId).orElse(null);
+        if (sitting != null) {
+            attendance.markPresentIfUnmarked(sitting, present, now);
+        }
+        audit.flush();
     }
 
     /** How many delegates have voted now, for each vote that got a new ballot in this group. */
     Map<Long, Integer> votedCounts() {
         Map<Long, Integer> counts = new HashMap<>();
-        accepted.keySet().forEach(id -> counts.put(id, ballots.voterCount(id, voteCache.get(id).orElseThrow().isSecret())));
+        touchedVotes.forEach(id -> counts.put(id, ballots.voterCount(id, vote(id).orElseThrow().isSecret())));
         return counts;
+    }
+
+    /** The vote if it belongs to the running meeting; read once per group. */
+    private Optional<Vote> vote(long voteId) {
+        return voteCache.computeIfAbsent(voteId, id -> votes.find(id)
+                .filter(v -> meeting.isPresent() && v.meetingId() == meeting.get().id()));
     }
 
     /** A short code the delegate can read out; random, so it says nothing about the choice. */

@@ -25,10 +25,15 @@ public final class AuditDao {
                         r.getHash()));
     }
 
-    public void append(Entry entry) {
-        dsl.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.SEQ, entry.seq()).set(AUDIT_EVENT.AT, entry.at())
-                .set(AUDIT_EVENT.TYPE, entry.type()).set(AUDIT_EVENT.PAYLOAD, entry.payload())
-                .set(AUDIT_EVENT.PREV_HASH, entry.prevHash()).set(AUDIT_EVENT.HASH, entry.hash()).execute();
+    /** Stores entries in one JDBC batch, in order. */
+    public void append(List<Entry> entries) {
+        if (entries.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.SEQ, AUDIT_EVENT.AT, AUDIT_EVENT.TYPE,
+                AUDIT_EVENT.PAYLOAD, AUDIT_EVENT.PREV_HASH, AUDIT_EVENT.HASH).values((Long) null, null, null, null, null, null));
+        entries.forEach(e -> batch.bind(e.seq(), e.at(), e.type(), e.payload(), e.prevHash(), e.hash()));
+        batch.execute();
     }
 
     public List<Entry> all() {

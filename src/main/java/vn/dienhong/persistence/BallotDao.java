@@ -5,10 +5,11 @@ import static vn.dienhong.persistence.jooq.Tables.SECRET_TALLY;
 import static vn.dienhong.persistence.jooq.Tables.SECRET_VOTER;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jooq.DSLContext;
 
 /**
@@ -26,25 +27,46 @@ public final class BallotDao {
         this.dsl = dsl;
     }
 
-    public Optional<Recorded> findOpen(long voteId, long delegateId) {
-        return dsl.select(BALLOT.BALLOT_UUID, BALLOT.RECEIPT, BALLOT.CHOICE).from(BALLOT)
-                .where(BALLOT.VOTE_ID.eq(voteId).and(BALLOT.DELEGATE_ID.eq(delegateId)))
-                .fetchOptional(r -> new Recorded(r.value1(), r.value2(), r.value3()));
+    /** An open ballot to store: the choice beside the delegate, with the tablet's ballot id and the receipt. */
+    public record OpenBallot(long voteId, long delegateId, String ballotUuid, String choice, String receipt,
+                             OffsetDateTime at) {
     }
 
-    public void insertOpen(long voteId, long delegateId, String ballotUuid, String choice, String receipt,
-                           OffsetDateTime at) {
-        dsl.insertInto(BALLOT).set(BALLOT.VOTE_ID, voteId).set(BALLOT.DELEGATE_ID, delegateId)
-                .set(BALLOT.BALLOT_UUID, ballotUuid).set(BALLOT.CHOICE, choice).set(BALLOT.RECEIPT, receipt)
-                .set(BALLOT.CAST_AT, at).execute();
+    /** That a delegate has voted in a secret vote, with the tablet's ballot id and the receipt; nothing else. */
+    public record SecretVoter(long voteId, long delegateId, String ballotUuid, String receipt) {
+    }
+
+    /** The ballots these delegates already have in the vote, by delegate id (the choice only when open). */
+    public Map<Long, Recorded> findRecorded(long voteId, boolean secret, Collection<Long> delegates) {
+        Map<Long, Recorded> out = new HashMap<>();
+        if (secret) {
+            dsl.select(SECRET_VOTER.DELEGATE_ID, SECRET_VOTER.BALLOT_UUID, SECRET_VOTER.RECEIPT).from(SECRET_VOTER)
+                    .where(SECRET_VOTER.VOTE_ID.eq(voteId).and(SECRET_VOTER.DELEGATE_ID.in(delegates)))
+                    .forEach(r -> out.put(r.value1(), new Recorded(r.value2(), r.value3(), null)));
+        } else {
+            dsl.select(BALLOT.DELEGATE_ID, BALLOT.BALLOT_UUID, BALLOT.RECEIPT, BALLOT.CHOICE).from(BALLOT)
+                    .where(BALLOT.VOTE_ID.eq(voteId).and(BALLOT.DELEGATE_ID.in(delegates)))
+                    .forEach(r -> out.put(r.value1(), new Recorded(r.value2(), r.value3(), r.value4())));
+        }
+        return out;
+    }
+
+    /** Stores open ballots in one JDBC batch: the statement is rendered once, not once per ballot. */
+    public void insertOpen(List<OpenBallot> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(BALLOT, BALLOT.VOTE_ID, BALLOT.DELEGATE_ID, BALLOT.BALLOT_UUID,
+                BALLOT.CHOICE, BALLOT.RECEIPT, BALLOT.CAST_AT).values((Long) null, null, null, null, null, null));
+        rows.forEach(b -> batch.bind(b.voteId(), b.delegateId(), b.ballotUuid(), b.choice(), b.receipt(), b.at()));
+        batch.execute();
     }
 
     /** Replaces an open ballot's choice (only where the vote allows a change before close). */
-    public void changeOpen(long voteId, long delegateId, String ballotUuid, String choice, String receipt,
-                           OffsetDateTime at) {
-        dsl.update(BALLOT).set(BALLOT.CHOICE, choice).set(BALLOT.BALLOT_UUID, ballotUuid)
-                .set(BALLOT.RECEIPT, receipt).set(BALLOT.CAST_AT, at)
-                .where(BALLOT.VOTE_ID.eq(voteId).and(BALLOT.DELEGATE_ID.eq(delegateId))).execute();
+    public void changeOpen(OpenBallot b) {
+        dsl.update(BALLOT).set(BALLOT.CHOICE, b.choice()).set(BALLOT.BALLOT_UUID, b.ballotUuid())
+                .set(BALLOT.RECEIPT, b.receipt()).set(BALLOT.CAST_AT, b.at())
+                .where(BALLOT.VOTE_ID.eq(b.voteId()).and(BALLOT.DELEGATE_ID.eq(b.delegateId()))).execute();
     }
 
     /** Each delegate's choice in an open vote, by delegate id. */
@@ -55,15 +77,15 @@ public final class BallotDao {
         return out;
     }
 
-    public Optional<Recorded> findSecretVoter(long voteId, long delegateId) {
-        return dsl.select(SECRET_VOTER.BALLOT_UUID, SECRET_VOTER.RECEIPT).from(SECRET_VOTER)
-                .where(SECRET_VOTER.VOTE_ID.eq(voteId).and(SECRET_VOTER.DELEGATE_ID.eq(delegateId)))
-                .fetchOptional(r -> new Recorded(r.value1(), r.value2(), null));
-    }
-
-    public void insertSecretVoter(long voteId, long delegateId, String ballotUuid, String receipt) {
-        dsl.insertInto(SECRET_VOTER).set(SECRET_VOTER.VOTE_ID, voteId).set(SECRET_VOTER.DELEGATE_ID, delegateId)
-                .set(SECRET_VOTER.BALLOT_UUID, ballotUuid).set(SECRET_VOTER.RECEIPT, receipt).execute();
+    /** Records who has voted in a secret vote, in one JDBC batch. */
+    public void insertSecretVoters(List<SecretVoter> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        var batch = dsl.batch(dsl.insertInto(SECRET_VOTER, SECRET_VOTER.VOTE_ID, SECRET_VOTER.DELEGATE_ID,
+                SECRET_VOTER.BALLOT_UUID, SECRET_VOTER.RECEIPT).values((Long) null, null, null, null));
+        rows.forEach(v -> batch.bind(v.voteId(), v.delegateId(), v.ballotUuid(), v.receipt()));
+        batch.execute();
     }
 
     /**

@@ -108,6 +108,19 @@ class VoteServiceTest {
     }
 
     @Test
+    void changesSentBackToBackKeepTheLastOneWhetherOrNotTheyShareACommit() {
+        Vote vote = votes.create(spec(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL, true)).join();
+        votes.open(vote.id()).join();
+        Account delegate = account("db002");
+        List<CompletableFuture<CastResult>> sent = List.of("REJECT", "ABSTAIN", "APPROVE").stream()
+                .map(choice -> votes.cast(vote.id(), delegate, UUID.randomUUID().toString(), List.of(choice))).toList();
+        sent.forEach(answer -> assertThat(answer.join()).isInstanceOf(CastResult.Accepted.class));
+        assertThat(votes.openBallots(vote.id())).filteredOn(c -> c.delegateId() == delegate.delegateId())
+                .singleElement().extracting(c -> c.choice()).isEqualTo("APPROVE");
+        assertThat(votes.result(vote.id()).voted()).isEqualTo(1);
+    }
+
+    @Test
     void aCancelledVoteStaysOnTheRecordAndCanBeRerun() {
         Vote vote = open(VoteForm.SECRET, Threshold.MAJORITY_OF_TOTAL);
         cast(vote, "db001", "APPROVE");

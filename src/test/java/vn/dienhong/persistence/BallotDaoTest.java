@@ -45,25 +45,37 @@ class BallotDaoTest {
 
     @Test
     void aSecondOpenBallotOfTheSameDelegateIsRejectedByTheDatabase() {
-        ballots.insertOpen(vote, delegate, "uuid-1111", "APPROVE", "R1", OffsetDateTime.now());
-        assertThatThrownBy(() -> ballots.insertOpen(vote, delegate, "uuid-2222", "REJECT", "R2", OffsetDateTime.now()))
+        ballots.insertOpen(List.of(new BallotDao.OpenBallot(vote, delegate, "uuid-1111", "APPROVE", "R1", OffsetDateTime.now())));
+        assertThatThrownBy(() -> ballots.insertOpen(List.of(new BallotDao.OpenBallot(vote, delegate, "uuid-2222", "REJECT", "R2", OffsetDateTime.now()))))
                 .isInstanceOf(DataAccessException.class);
         assertThat(ballots.counts(vote, false)).containsExactlyEntriesOf(java.util.Map.of("APPROVE", 1));
+        assertThat(ballots.findRecorded(vote, false, List.of(delegate, other)))
+                .containsOnlyKeys(delegate).containsValue(new BallotDao.Recorded("uuid-1111", "R1", "APPROVE"));
+    }
+
+    @Test
+    void aBatchWithOneDuplicateStoresNothing() {
+        OffsetDateTime now = OffsetDateTime.now();
+        assertThatThrownBy(() -> db.dsl().transaction(tx -> new BallotDao(tx.dsl()).insertOpen(List.of(
+                new BallotDao.OpenBallot(vote, delegate, "uuid-1111", "APPROVE", "R1", now),
+                new BallotDao.OpenBallot(vote, other, "uuid-1111", "REJECT", "R2", now)))))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(ballots.voterCount(vote, false)).isZero();
     }
 
     @Test
     void aBallotIdIsUsedOnceInAVote() {
-        ballots.insertOpen(vote, delegate, "uuid-1111", "APPROVE", "R1", OffsetDateTime.now());
-        assertThatThrownBy(() -> ballots.insertOpen(vote, other, "uuid-1111", "APPROVE", "R2", OffsetDateTime.now()))
+        ballots.insertOpen(List.of(new BallotDao.OpenBallot(vote, delegate, "uuid-1111", "APPROVE", "R1", OffsetDateTime.now())));
+        assertThatThrownBy(() -> ballots.insertOpen(List.of(new BallotDao.OpenBallot(vote, other, "uuid-1111", "APPROVE", "R2", OffsetDateTime.now()))))
                 .isInstanceOf(DataAccessException.class);
     }
 
     @Test
     void aSecretVoterIsRecordedOnceAndTheTallyOnlyCounts() {
         ballots.createSecretTally(vote, List.of(""), List.of("APPROVE", "REJECT", "ABSTAIN"));
-        ballots.insertSecretVoter(vote, delegate, "uuid-1", "R1");
+        ballots.insertSecretVoters(List.of(new BallotDao.SecretVoter(vote, delegate, "uuid-1", "R1")));
         ballots.addToSecretTally(vote, "", "REJECT", 1);
-        assertThatThrownBy(() -> ballots.insertSecretVoter(vote, delegate, "uuid-2", "R2"))
+        assertThatThrownBy(() -> ballots.insertSecretVoters(List.of(new BallotDao.SecretVoter(vote, delegate, "uuid-2", "R2"))))
                 .isInstanceOf(DataAccessException.class);
         assertThat(ballots.counts(vote, true)).containsEntry("REJECT", 1).containsEntry("APPROVE", 0);
         assertThat(ballots.voterCount(vote, true)).isEqualTo(1);
