@@ -9,12 +9,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dienhong.logic.HallSettings;
 import vn.dienhong.logic.QuorumRule;
+import vn.dienhong.logic.SpeakingTimes;
+import vn.dienhong.model.SpeakerKind;
 import vn.dienhong.server.ServerOptions;
 
 /**
@@ -75,7 +79,15 @@ final class HallConfig {
                 Duration.ofHours(Long.parseLong(get("auth.sessionHours"))),
                 Integer.parseInt(get("auth.failuresPerAddressPerHour")),
                 Integer.parseInt(get("auth.failuresPerAccountPerHour")),
-                Integer.parseInt(get("auth.pbkdf2Iterations")));
+                Integer.parseInt(get("auth.pbkdf2Iterations")), speakingTimes());
+    }
+
+    private SpeakingTimes speakingTimes() {
+        Map<SpeakerKind, Duration> limits = new EnumMap<>(SpeakerKind.class);
+        for (SpeakerKind kind : SpeakerKind.values()) {
+            limits.put(kind, Duration.ofSeconds(Long.parseLong(get("floor.seconds." + kind.name()))));
+        }
+        return new SpeakingTimes(limits, Duration.ofSeconds(Long.parseLong(get("floor.warningSeconds"))));
     }
 
     ServerOptions serverOptions() {

@@ -5,7 +5,9 @@ import vn.dienhong.persistence.Database;
 
 /** The use cases of one running hall, built once and handed to the console and the tablet server. */
 public record HallServices(HallSettings settings, HallExecutors executors, EventHub events, TabletPresence presence,
-                           AuthService auth, MeetingService meetings, VoteService votes) implements AutoCloseable {
+                           AuthService auth, MeetingService meetings, VoteService votes, AttendanceService attendance,
+                           SpeakerService speakers, OpinionService opinions, NoticeService notices)
+        implements AutoCloseable {
 
     public static HallServices create(Database db, HallSettings settings, Clock clock) {
         return create(db, settings, clock, HallExecutors.standard());
@@ -25,7 +27,11 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
         AuditLog audit = new AuditLog(clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
                 new AuthService(db, settings, clock), new MeetingService(db, executors, events, audit),
-                new VoteService(db, executors, events, audit, settings, clock, groupCommit));
+                new VoteService(db, executors, events, audit, settings, clock, groupCommit),
+                new AttendanceService(db, executors, events, audit, settings.quorum(), clock),
+                new SpeakerService(db, executors, events, audit, settings.speakingTimes(), clock),
+                new OpinionService(db, executors, events, audit, clock),
+                new NoticeService(db, executors, events, audit, clock));
     }
 
     @Override

@@ -10,4 +10,9 @@ public enum Role {
     public boolean mayVote() {
         return this == DELEGATE || this == CHAIR;
     }
+
+    /** Whether this role conducts the floor: orders the speakers, gives and ends turns. */
+    public boolean runsTheFloor() {
+        return this == CHAIR || this == OPERATOR;
+    }
 }

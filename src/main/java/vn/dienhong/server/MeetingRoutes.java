@@ -5,6 +5,8 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.dienhong.logic.AttendanceService;
+import vn.dienhong.logic.FloorViews;
 import vn.dienhong.logic.HallSettings;
 import vn.dienhong.logic.MeetingService;
 import vn.dienhong.model.AgendaItem;
@@ -13,10 +15,12 @@ import vn.dienhong.model.MeetingSnapshot;
 /** The running meeting as tablets see it, and the operator's move to another agenda item. */
 final class MeetingRoutes {
     private final MeetingService meetings;
+    private final AttendanceService attendance;
     private final HallSettings settings;
 
-    MeetingRoutes(MeetingService meetings, HallSettings settings) {
+    MeetingRoutes(MeetingService meetings, AttendanceService attendance, HallSettings settings) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.settings = settings;
     }
 
@@ -40,6 +44,7 @@ final class MeetingRoutes {
         out.put("sittings", s.sittings().stream().map(t -> Map.of("id", t.id(), "ordinal", t.ordinal(),
                 "title", t.title(), "startsAt", t.startsAt())).toList());
         out.put("agenda", agenda(s.agenda(), s.meeting().currentAgendaItemId()));
+        out.put("attendance", FloorViews.attendance(attendance.summary()));
         return ApiResponse.ok(out);
     }
 

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import vn.dienhong.logic.RequestRefused;
 import vn.dienhong.logic.VoteException;
 
 /** Turns the vote engine's refusals (Vietnamese messages for the operator or delegate) into HTTP answers. */
@@ -20,6 +21,9 @@ final class VoteRefusals {
             if (e.getCause() instanceof VoteException v) {
                 throw refusal(v);
             }
+            if (e.getCause() instanceof RequestRefused r) {
+                throw refusal(r);
+            }
             throw e;
         }
     }
@@ -30,7 +34,19 @@ final class VoteRefusals {
             return read.get();
         } catch (VoteException v) {
             throw refusal(v);
+        } catch (RequestRefused r) {
+            throw refusal(r);
         }
+    }
+
+    private static ApiException refusal(RequestRefused r) {
+        return new ApiException(switch (r.problem()) {
+            case INVALID -> HttpResponseStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
+            case WRONG_STATE -> HttpResponseStatus.CONFLICT;
+            case FORBIDDEN -> HttpResponseStatus.FORBIDDEN;
+            case TOO_LONG -> HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE;
+        }, r.problem().name().toLowerCase(Locale.ROOT), r.getMessage());
     }
 
     private static ApiException refusal(VoteException v) {
