@@ -65,8 +65,9 @@ public final class AttendanceService {
                 RunningMeeting running = RunningMeeting.of(tx.dsl());
                 long sitting = running.requireSitting();
                 AttendanceDao dao = new AttendanceDao(tx.dsl());
-                if (dao.lines(sitting, running.meeting().councilId()).stream().noneMatch(l -> l.delegateId() == delegateId)) {
-                    throw new RequestRefused(RequestRefused.Problem.NOT_FOUND, "Không có đại biểu này trong Hội đồng.");
+                if (dao.lines(sitting, running.id()).stream().noneMatch(l -> l.delegateId() == delegateId)) {
+                    throw new RequestRefused(RequestRefused.Problem.NOT_FOUND,
+                            "Đại biểu này không phải thành viên của cuộc họp đang diễn ra.");
                 }
                 dao.mark(sitting, delegateId, status, reason, OffsetDateTime.now(clock));
                 Map<String, Object> entry = new HashMap<>(Map.of("sittingId", sitting, "delegateId", delegateId,
@@ -91,7 +92,7 @@ public final class AttendanceService {
     public List<AttendanceLine> lines() {
         RunningMeeting running = RunningMeeting.of(db.dsl());
         return running.sittingId() == null ? List.of()
-                : new AttendanceDao(db.dsl()).lines(running.sittingId(), running.meeting().councilId());
+                : new AttendanceDao(db.dsl()).lines(running.sittingId(), running.id());
     }
 
     private AttendanceSummary summary(DSLContext dsl) {
@@ -99,7 +100,7 @@ public final class AttendanceService {
         int total = running.totalDelegates();
         Map<AttendanceStatus, Integer> counts = new HashMap<>();
         if (running.sittingId() != null) {
-            new AttendanceDao(dsl).lines(running.sittingId(), running.meeting().councilId())
+            new AttendanceDao(dsl).lines(running.sittingId(), running.id())
                     .forEach(l -> counts.merge(l.status(), 1, Integer::sum));
         }
         int inHall = counts.getOrDefault(AttendanceStatus.PRESENT, 0);

@@ -11,13 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import vn.dienhong.model.Account;
+import vn.dienhong.model.Delegate;
 import vn.dienhong.model.Meeting;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteStatus;
 import vn.dienhong.persistence.AttendanceDao;
 import vn.dienhong.persistence.BallotDao;
+import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.BallotDao.OpenBallot;
 import vn.dienhong.persistence.BallotDao.Recorded;
 import vn.dienhong.persistence.BallotDao.SecretVoter;
@@ -45,6 +48,7 @@ final class BallotRecorder {
     private final Map<Counter, Integer> secretCounts = new HashMap<>();
     private final Set<Long> present = new LinkedHashSet<>();
     private final Set<Long> touchedVotes = new LinkedHashSet<>();
+    private final Set<Long> members;
 
     /** One ballot as the tablet sent it. */
     record Ballot(long voteId, Account account, String ballotUuid, List<String> marks) {
@@ -63,6 +67,8 @@ final class BallotRecorder {
         this.attendance = new AttendanceDao(tx);
         this.audit = log.appender(tx);
         this.now = now;
+        this.members = meeting.map(m -> new CouncilDao(tx).members(m.id()).stream().map(Delegate::id)
+                .collect(Collectors.toSet())).orElse(Set.of());
     }
 
     /** Decides and writes the whole group; the answers are in the order of the ballots. */
@@ -83,7 +89,7 @@ final class BallotRecorder {
             return new CastResult.Refused(CastResult.Reason.UNKNOWN_VOTE);
         }
         Vote vote = found.get();
-        if (!b.account().role().mayVote() || b.account().delegateId() == null) {
+        if (!b.account().role().mayVote() || !members.contains(b.account().delegateId())) {
             return new CastResult.Refused(CastResult.Reason.NOT_A_VOTER);
         }
         Key key = new Key(vote.id(), b.account().delegateId());

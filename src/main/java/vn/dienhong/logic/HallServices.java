@@ -6,7 +6,8 @@ import vn.dienhong.persistence.Database;
 /** The use cases of one running hall, built once and handed to the console and the tablet server. */
 public record HallServices(HallSettings settings, HallExecutors executors, EventHub events, TabletPresence presence,
                            AuthService auth, MeetingService meetings, VoteService votes, AttendanceService attendance,
-                           SpeakerService speakers, OpinionService opinions, NoticeService notices)
+                           SpeakerService speakers, OpinionService opinions, NoticeService notices,
+                           MeetingPlanner planner)
         implements AutoCloseable {
 
     public static HallServices create(Database db, HallSettings settings, Clock clock) {
@@ -31,7 +32,8 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
                 new AttendanceService(db, executors, events, audit, settings.quorum(), clock),
                 new SpeakerService(db, executors, events, audit, settings.speakingTimes(), clock),
                 new OpinionService(db, executors, events, audit, clock),
-                new NoticeService(db, executors, events, audit, clock));
+                new NoticeService(db, executors, events, audit, clock),
+                new MeetingPlanner(db, executors, events, audit, clock));
     }
 
     @Override

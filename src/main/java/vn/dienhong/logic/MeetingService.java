@@ -31,7 +31,7 @@ public final class MeetingService {
             CouncilDao councils = new CouncilDao(tx.dsl());
             return meetings.latestMeeting().map(m -> new MeetingSnapshot(
                     councils.findCouncil(m.councilId()).orElseThrow(), m, meetings.sittings(m.id()),
-                    meetings.agenda(m.id()), councils.countActiveDelegates(m.councilId())));
+                    meetings.agenda(m.id()), councils.countMembers(m.id())));
         });
     }
 

@@ -16,7 +16,7 @@ record RunningMeeting(Meeting meeting, Long sittingId, int totalDelegates) {
         Meeting meeting = meetings.latestMeeting().orElseThrow(() -> new RequestRefused(
                 RequestRefused.Problem.NOT_FOUND, "Chưa có kỳ họp nào đang diễn ra."));
         return new RunningMeeting(meeting, sittingOf(meeting, meetings.sittings(meeting.id())),
-                new CouncilDao(dsl).countActiveDelegates(meeting.councilId()));
+                new CouncilDao(dsl).countMembers(meeting.id()));
     }
 
     /** The current sitting, or the first one while none has been started. */

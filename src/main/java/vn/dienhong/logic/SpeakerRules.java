@@ -8,6 +8,7 @@ import vn.dienhong.model.SpeakerKind;
 import vn.dienhong.model.SpeakerRequest;
 import vn.dienhong.model.SpeakerStatus;
 import vn.dienhong.persistence.AccountDao;
+import vn.dienhong.persistence.CouncilDao;
 import vn.dienhong.persistence.SpeakerDao;
 
 /** Who may ask for the floor and with what: each refusal says what to change. */
@@ -21,6 +22,9 @@ final class SpeakerRules {
                              Long respondentId, Long replyToId, String topic) {
         if (!account.role().mayVote() || account.delegateId() == null) {
             throw new RequestRefused(RequestRefused.Problem.FORBIDDEN, "Chỉ đại biểu mới đăng ký phát biểu được.");
+        }
+        if (new CouncilDao(dsl).members(running.id()).stream().noneMatch(d -> d.id() == account.delegateId())) {
+            throw new RequestRefused(RequestRefused.Problem.FORBIDDEN, "Bạn không phải thành viên của cuộc họp này.");
         }
         if (kind == null) {
             throw RequestRefused.invalid("Hãy chọn hình thức: thảo luận, chất vấn, tranh luận hoặc kiến nghị thủ tục.");

@@ -41,12 +41,12 @@ public final class AttendanceDao {
                 .values(sittingId, delegateId, status.name(), reason, at).execute();
     }
 
-    /** Every active delegate of the council with their mark for the sitting (UNMARKED when none), in seat order. */
-    public List<AttendanceLine> lines(long sittingId, long councilId) {
+    /** Every member of the meeting with their mark for the sitting (UNMARKED when none), in seat order. */
+    public List<AttendanceLine> lines(long sittingId, long meetingId) {
         return dsl.select(DELEGATE.ID, DELEGATE.FULL_NAME, DELEGATE.SEAT, ATTENDANCE.STATUS, ATTENDANCE.REASON)
                 .from(DELEGATE).leftJoin(ATTENDANCE)
                 .on(ATTENDANCE.DELEGATE_ID.eq(DELEGATE.ID).and(ATTENDANCE.SITTING_ID.eq(sittingId)))
-                .where(DELEGATE.COUNCIL_ID.eq(councilId).and(DELEGATE.ACTIVE.isTrue()))
+                .where(CouncilDao.memberOf(meetingId))
                 .orderBy(DELEGATE.SEAT.asc().nullsLast(), DELEGATE.ID)
                 .fetch(r -> new AttendanceLine(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? AttendanceStatus.UNMARKED : AttendanceStatus.valueOf(r.value4()), r.value5()));

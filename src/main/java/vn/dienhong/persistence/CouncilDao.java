@@ -2,10 +2,14 @@ package vn.dienhong.persistence;
 
 import static vn.dienhong.persistence.jooq.Tables.COUNCIL;
 import static vn.dienhong.persistence.jooq.Tables.DELEGATE;
+import static vn.dienhong.persistence.jooq.Tables.MEETING;
+import static vn.dienhong.persistence.jooq.Tables.MEETING_PARTICIPANT;
 
 import java.util.List;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import vn.dienhong.model.Council;
 import vn.dienhong.model.CouncilLevel;
 import vn.dienhong.model.Delegate;
@@ -44,6 +48,28 @@ public final class CouncilDao {
         return dsl.selectFrom(DELEGATE)
                 .where(DELEGATE.COUNCIL_ID.eq(councilId).and(DELEGATE.ACTIVE.isTrue()))
                 .orderBy(DELEGATE.ID).fetch(CouncilDao::toDelegate);
+    }
+
+    /**
+     * The delegates who hold a meeting: the active delegates of its council, or only its listed
+     * participants (a committee or group discussion); the same set is the meeting's "total".
+     */
+    public List<Delegate> members(long meetingId) {
+        return dsl.selectFrom(DELEGATE).where(memberOf(meetingId)).orderBy(DELEGATE.ID).fetch(CouncilDao::toDelegate);
+    }
+
+    public int countMembers(long meetingId) {
+        return dsl.fetchCount(DELEGATE, memberOf(meetingId));
+    }
+
+    /** Whether a delegate row is a member of the meeting (see {@link #members}). */
+    static Condition memberOf(long meetingId) {
+        Condition listed = DSL.exists(DSL.selectOne().from(MEETING_PARTICIPANT)
+                .where(MEETING_PARTICIPANT.MEETING_ID.eq(meetingId)));
+        return DELEGATE.ACTIVE.isTrue()
+                .and(DELEGATE.COUNCIL_ID.eq(DSL.select(MEETING.COUNCIL_ID).from(MEETING).where(MEETING.ID.eq(meetingId))))
+                .and(DSL.not(listed).or(DELEGATE.ID.in(DSL.select(MEETING_PARTICIPANT.DELEGATE_ID)
+                        .from(MEETING_PARTICIPANT).where(MEETING_PARTICIPANT.MEETING_ID.eq(meetingId)))));
     }
 
     /** The legal "total number of delegates" that vote thresholds and quorum are measured against. */

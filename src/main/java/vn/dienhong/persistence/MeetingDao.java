@@ -2,6 +2,7 @@ package vn.dienhong.persistence;
 
 import static vn.dienhong.persistence.jooq.Tables.AGENDA_ITEM;
 import static vn.dienhong.persistence.jooq.Tables.MEETING;
+import static vn.dienhong.persistence.jooq.Tables.MEETING_PARTICIPANT;
 import static vn.dienhong.persistence.jooq.Tables.SITTING;
 
 import java.time.LocalDate;
@@ -86,6 +87,11 @@ public final class MeetingDao {
             update = update.set(MEETING.CURRENT_SITTING_ID, item.getSittingId());
         }
         return update.where(MEETING.ID.eq(meetingId)).execute() == 1;
+    }
+
+    public void addParticipants(long meetingId, List<Long> delegateIds) {
+        delegateIds.forEach(d -> dsl.insertInto(MEETING_PARTICIPANT).set(MEETING_PARTICIPANT.MEETING_ID, meetingId)
+                .set(MEETING_PARTICIPANT.DELEGATE_ID, d).execute());
     }
 
     public void setCurrentSitting(long meetingId, long sittingId) {

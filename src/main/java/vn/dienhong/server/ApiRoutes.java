@@ -20,7 +20,8 @@ final class ApiRoutes {
     /** {@code sessionEnded} is told the token of every session a logout ends (to close its sockets). */
     static ApiRouter create(HallServices services, ServerOptions options, Consumer<String> sessionEnded) {
         AuthRoutes auth = new AuthRoutes(services.auth(), services.settings(), sessionEnded);
-        MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.attendance(), services.settings());
+        MeetingRoutes meeting = new MeetingRoutes(services.meetings(), services.attendance(), services.planner(),
+                services.settings());
         OperatorVoteRoutes voting = new OperatorVoteRoutes(services.votes(), services.settings());
         BallotRoutes ballots = new BallotRoutes(services.votes());
         FloorRoutes floor = new FloorRoutes(services.attendance(), services.speakers());
@@ -37,6 +38,7 @@ final class ApiRoutes {
                 .add(GET, "/api/v1/meeting", ApiRouter.ANY_ROLE, meeting::meeting)
                 .add(POST, "/api/v1/operator/agenda/current", EnumSet.of(Role.OPERATOR, Role.CHAIR),
                         meeting::moveAgenda)
+                .add(POST, "/api/v1/operator/meetings", operator, meeting::create)
                 .add(GET, "/api/v1/operator/votes", operator, voting::list)
                 .add(POST, "/api/v1/operator/votes", operator, voting::create)
                 .add(POST, "/api/v1/operator/votes/{id}/open", operator, voting::open)

@@ -1,5 +1,8 @@
 package vn.dienhong.server;
 
+import static vn.dienhong.server.VoteRefusals.await;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import java.util.LinkedHashMap;
@@ -8,6 +11,8 @@ import java.util.Map;
 import vn.dienhong.logic.AttendanceService;
 import vn.dienhong.logic.FloorViews;
 import vn.dienhong.logic.HallSettings;
+import vn.dienhong.logic.MeetingPlanner;
+import vn.dienhong.logic.NewMeeting;
 import vn.dienhong.logic.MeetingService;
 import vn.dienhong.model.AgendaItem;
 import vn.dienhong.model.MeetingSnapshot;
@@ -16,11 +21,13 @@ import vn.dienhong.model.MeetingSnapshot;
 final class MeetingRoutes {
     private final MeetingService meetings;
     private final AttendanceService attendance;
+    private final MeetingPlanner planner;
     private final HallSettings settings;
 
-    MeetingRoutes(MeetingService meetings, AttendanceService attendance, HallSettings settings) {
+    MeetingRoutes(MeetingService meetings, AttendanceService attendance, MeetingPlanner planner, HallSettings settings) {
         this.meetings = meetings;
         this.attendance = attendance;
+        this.planner = planner;
         this.settings = settings;
     }
 
@@ -46,6 +53,19 @@ final class MeetingRoutes {
         out.put("agenda", agenda(s.agenda(), s.meeting().currentAgendaItemId()));
         out.put("attendance", FloorViews.attendance(attendance.summary()));
         return ApiResponse.ok(out);
+    }
+
+    /** Prepares a new meeting (any kind) that becomes the running one; answers like {@link #meeting}. */
+    ApiResponse create(ApiRequest request) {
+        NewMeeting spec;
+        try {
+            spec = Json.MAPPER.treeToValue(request.json(), NewMeeting.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw ApiException.badRequest("bad_meeting", "Dữ liệu cuộc họp không đúng dạng (ngày yyyy-MM-dd, giờ "
+                    + "yyyy-MM-ddTHH:mm, loại SESSION/STANDING_COMMITTEE/COMMITTEE/GROUP_DISCUSSION/URGENT).");
+        }
+        await(planner.create(spec));
+        return new ApiResponse(HttpResponseStatus.CREATED, meeting(request).body(), Map.of());
     }
 
     ApiResponse moveAgenda(ApiRequest request) {

@@ -157,6 +157,30 @@ class FloorApiSocketTest {
         assertThat(api.json("db009", "GET", "/api/v1/notices", null).get(0).get("text").asText()).contains("giải lao");
     }
 
+    @Test
+    void theOperatorPreparesAGroupDiscussionAndTabletsAreToldToReload() throws Exception {
+        LinkedBlockingQueue<JsonNode> tablet = api.listen("db001");
+        String body = "{\"kind\":\"GROUP_DISCUSSION\",\"title\":\"Thảo luận Tổ 1\",\"startsOn\":\"2026-12-10\","
+                + "\"endsOn\":\"2026-12-10\",\"sittings\":[{\"title\":\"Phiên thảo luận tổ\",\"startsAt\":\"2026-12-10T14:00\"}],"
+                + "\"agenda\":[{\"title\":\"Thảo luận dự thảo Nghị quyết về giá đất\",\"durationMinutes\":90,\"sitting\":1}],"
+                + "\"participants\":[" + delegateId("db001") + "," + delegateId("db002") + "," + delegateId("db003") + "]}";
+        assertThat(api.call("db001", "POST", "/api/v1/operator/meetings", body).statusCode()).isEqualTo(403);
+        assertThat(api.call("operator", "POST", "/api/v1/operator/meetings", "{\"kind\":\"PARTY\"}").statusCode()).isEqualTo(400);
+        assertThat(api.call("operator", "POST", "/api/v1/operator/meetings", body.replace("2026-12-10T14:00", "sáng"))
+                .statusCode()).isEqualTo(400);
+        var created = api.call("operator", "POST", "/api/v1/operator/meetings", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(next(tablet, "meeting.changed").get("data").get("kind").asText()).isEqualTo("GROUP_DISCUSSION");
+        JsonNode meeting = api.json("db001", "GET", "/api/v1/meeting", null);
+        assertThat(meeting.get("title").asText()).isEqualTo("Thảo luận Tổ 1");
+        assertThat(meeting.get("totalDelegates").asInt()).isEqualTo(3);
+        assertThat(meeting.get("attendance").get("required").asInt()).isEqualTo(2);
+        assertThat(api.call("db004", "POST", "/api/v1/speakers", "{\"kind\":\"DISCUSSION\"}").statusCode())
+                .as("not a member of the group").isEqualTo(403);
+        assertThat(api.call("db002", "POST", "/api/v1/speakers", "{\"kind\":\"DISCUSSION\"}").statusCode())
+                .as("the group has its own queue").isEqualTo(201);
+    }
+
     private long delegateId(String user) throws Exception {
         return api.json(user, "GET", "/api/v1/me", null).get("delegateId").asLong();
     }
