@@ -45,13 +45,13 @@ final class VoteCounter {
         int present = Math.max(frozen[1], voted);
         if (vote.kind().hasSubjects()) {
             return new VoteResult(vote.id(), vote.kind(), 0, 0, 0, voted, total, present, vote.threshold(), false,
-                    subjects(vote, ballots.secretTally(vote.id()), total, present));
+                    subjects(vote, ballots.secretTally(vote.id()), total, present), vote.maxChoices());
         }
         Map<String, Integer> counts = ballots.counts(vote.id(), vote.isSecret());
         int approve = counts.getOrDefault("APPROVE", 0);
         return new VoteResult(vote.id(), vote.kind(), approve, counts.getOrDefault("REJECT", 0),
                 counts.getOrDefault("ABSTAIN", 0), voted, total, present, vote.threshold(),
-                vote.threshold().isMet(approve, total, present), List.of());
+                vote.threshold().isMet(approve, total, present), List.of(), 1);
     }
 
     /** One line per official or candidate, in the vote's order, with what follows for each. */
@@ -86,16 +86,14 @@ final class VoteCounter {
             throw new VoteException(VoteException.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
         }
         Map<Long, String> choices = new BallotDao(dsl).openChoices(vote.id());
-        long council = new MeetingDao(dsl).findMeeting(vote.meetingId()).orElseThrow().councilId();
-        return new CouncilDao(dsl).activeDelegates(council).stream()
+        return new CouncilDao(dsl).members(vote.meetingId()).stream()
                 .map(d -> new DelegateChoice(d.id(), d.fullName(), d.seat(), choices.get(d.id())))
                 .sorted(Comparator.comparing(DelegateChoice::seat, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
     }
 
     private static int total(DSLContext dsl, Vote vote) {
-        long council = new MeetingDao(dsl).findMeeting(vote.meetingId()).orElseThrow().councilId();
-        return new CouncilDao(dsl).countActiveDelegates(council);
+        return new CouncilDao(dsl).countMembers(vote.meetingId());
     }
 
     private static int present(DSLContext dsl) {

@@ -50,6 +50,7 @@ public final class VoteViews {
         out.put("abstainPercent", VoteResult.percentOfTotal(r.abstain(), r.total()));
         out.put("notVotedPercent", VoteResult.percentOfTotal(r.notVoted(), r.total()));
         out.put("subjects", r.subjects().stream().map(s -> subject(r, s)).toList());
+        out.put("maxChoices", r.maxChoices());
         return out;
     }
 
