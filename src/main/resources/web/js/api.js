@@ -148,7 +148,9 @@ export function currentVote() {
  * own id, never a new one.
  */
 export function castBallot(voteId, ballotId, choice) {
-  return request('POST', `/api/v1/votes/${encodeURIComponent(voteId)}/ballots`, { ballotId, choice });
+  // a vote with subjects takes one mark per official or candidate, in order
+  const body = Array.isArray(choice) ? { ballotId, choices: choice } : { ballotId, choice };
+  return request('POST', `/api/v1/votes/${encodeURIComponent(voteId)}/ballots`, body);
 }
 
 export function voteProgress(voteId) {

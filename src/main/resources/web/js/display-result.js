@@ -25,7 +25,7 @@ function chart(r) {
   return styled(box, { '--threshold': `${thresholdPercent(r.threshold).toFixed(2)}%` });
 }
 
-function auditLine(hash) {
+export function auditLine(hash) {
   if (!hash) return '';
   const short = hash.length > AUDIT_SHOWN_CHARS ? `${hash.slice(0, AUDIT_SHOWN_CHARS)}…` : hash;
   return el('p', { class: 'display-audit' }, `${t('display.audit')} `,

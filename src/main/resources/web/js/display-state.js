@@ -84,7 +84,8 @@ export function createDisplayState({ live, view }) {
     try {
       const full = await api.voteResult(voteId);
       if (full && (!s.result || s.result.voteId === voteId) && !s.vote) {
-        s.result = { ...full, ...(fromEvent || {}), title: full.title, form: full.form, ballots: full.ballots };
+        s.result = { ...full, ...(fromEvent || {}), title: full.title, form: full.form, ballots: full.ballots,
+          maxChoices: s.result?.maxChoices ?? full.maxChoices }; // seats of an election: known from its vote only
         rememberResult(voteId);
         view.render(s);
       }
@@ -154,7 +155,8 @@ export function createDisplayState({ live, view }) {
     if (s.vote && !closing) return; // not the vote on screen
     s.vote = null;
     s.progress = null;
-    s.result = { ...data, title: closing?.title ?? s.result?.title ?? '', form: closing?.form ?? data.form };
+    s.result = { ...data, title: closing?.title ?? s.result?.title ?? '', form: closing?.form ?? data.form,
+      maxChoices: closing?.maxChoices };
     rememberResult(data.voteId);
     view.render(s);
     announce(`${t('vote.closed')}. ${outcomeText(s.result)}.`);

@@ -8,6 +8,8 @@ import { $, el } from './dom.js';
 import { createCountdown } from './countdown.js';
 import { votePanel, renderProgress } from './display-vote.js';
 import { resultPanel } from './display-result.js';
+import { subjectResultPanel, fitSubjectTables } from './display-subjects.js';
+import { hasSubjects } from './subjectfmt.js';
 
 function currentItem(meeting) {
   if (!meeting) return null;
@@ -44,6 +46,7 @@ function idlePanel({ meeting }) {
 
 export function createDisplayView({ clock }) {
   const countdown = createCountdown({ clock, className: 'display-timer', boxId: 'display-timer', valueId: 'display-countdown' });
+  window.addEventListener('resize', fitSubjectTables); // a projector's resolution set after the page opened
 
   function render(s) {
     renderHead(s);
@@ -54,7 +57,9 @@ export function createDisplayView({ clock }) {
     document.body.dataset.state = state; // display.css lays the page out by what it shows
     const closesAt = state === 'vote' ? s.vote.closesAt : null;
     const timer = closesAt ? countdown.element(closesAt, t('vote.timeLeft')) : '';
-    bodyNode.replaceChildren(state === 'vote' ? votePanel(s, timer) : state === 'result' ? resultPanel(s.result) : idlePanel(s));
+    const result = () => (hasSubjects(s.result) ? subjectResultPanel(s.result) : resultPanel(s.result));
+    bodyNode.replaceChildren(state === 'vote' ? votePanel(s, timer) : state === 'result' ? result() : idlePanel(s));
+    fitSubjectTables();
     countdown.run(closesAt);
   }
 

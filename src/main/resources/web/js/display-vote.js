@@ -5,6 +5,7 @@
 import { t } from './i18n.js';
 import { $, el, styled } from './dom.js';
 import { thresholdText } from './votefmt.js';
+import { hasSubjects, kindLine, ruleText } from './subjectfmt.js';
 
 export function formBadge(form) {
   return el('span', { class: `display-form form-${form}` }, t(`vote.form.${form}`));
@@ -34,7 +35,8 @@ export function votePanel(s, timer) {
       ' ', formBadge(vote.form)),
     el('h2', { id: 'vote-heading', class: 'display-vote-title', lang: 'vi' }, vote.title),
     el('div', { class: 'vote-figures' }, timer, progressBlock(s)),
-    el('p', { class: 'display-threshold' }, thresholdText(vote.threshold)));
+    el('p', { class: 'display-threshold' }, hasSubjects(vote)
+      ? `${kindLine(vote)} ${ruleText(vote.kind, vote.threshold)}` : thresholdText(vote.threshold)));
 }
 
 /**

@@ -2,6 +2,8 @@
 // The Vietnamese terms follow the shared vocabulary so that tablet, console,
 // chair display and minutes say the same thing.
 
+import { SUBJECT_STRINGS } from './i18n-subjects.js';
+
 const STRINGS = {
   vi: {
     'app.name': 'Diên Hồng',
@@ -200,6 +202,9 @@ const STRINGS = {
     'display.cancelled': 'The vote “{title}” was cancelled.',
   },
 };
+
+Object.assign(STRINGS.vi, SUBJECT_STRINGS.vi);
+Object.assign(STRINGS.en, SUBJECT_STRINGS.en);
 
 const STORAGE_KEY = 'dienhong.lang';
 const listeners = new Set();

@@ -9,11 +9,16 @@ import { $, announce } from './dom.js';
 import { createCountdown } from './countdown.js';
 import { stepOf, voteHeader, OPEN_STEPS } from './vote-steps.js';
 import { resultStep } from './vote-result.js';
+import { hasSubjects } from './subjectfmt.js';
+import { SUBJECT_STEPS } from './vote-subject-steps.js';
+import { subjectResultStep } from './vote-subject-result.js';
 
 const STEPS = { ...OPEN_STEPS, result: resultStep };
+// a rating, confidence vote or election: one row per official or candidate
+const ROW_STEPS = { ...STEPS, ...SUBJECT_STEPS, result: subjectResultStep };
 const ANNOUNCE_SECONDS_LEFT = [60, 30, 10];
 
-/** onAction(action, choice) for a tap on any [data-action] button of the card. */
+/** onAction(action, choice, index) for a tap on any [data-action] button or mark of the card. */
 export function createVoteCard({ clock, onAction }) {
   const screen = $('#screen-vote');
   const body = $('#vote-body');
@@ -50,7 +55,8 @@ export function createVoteCard({ clock, onAction }) {
     lastStep = step;
     const ticking = s.vote.closesAt && !s.result;
     const timer = ticking ? countdown.element(s.vote.closesAt, `${t('vote.timeLeft')}: `) : '';
-    body.replaceChildren(voteHeader(s, timer), STEPS[step](s));
+    const steps = hasSubjects(s.vote) ? ROW_STEPS : STEPS;
+    body.replaceChildren(voteHeader(s, timer), steps[step](s));
     body.dataset.view = step;
     const target = (focusNext && $(focusNext, screen)) || (focusedId && document.getElementById(focusedId))
       || (focusNext ? $('#vote-heading', screen) : null);
@@ -62,7 +68,12 @@ export function createVoteCard({ clock, onAction }) {
 
   screen.addEventListener('click', (event) => {
     const button = event.target.closest('[data-action]');
-    if (button) onAction(button.dataset.action, button.dataset.choice);
+    if (button) onAction(button.dataset.action, button.dataset.choice, button.dataset.index);
+  });
+  // a radio chosen with the arrow keys; marking the same level twice changes nothing
+  screen.addEventListener('change', (event) => {
+    const input = event.target;
+    if (input.type === 'radio' && input.dataset.action) onAction(input.dataset.action, input.dataset.choice, input.dataset.index);
   });
 
   return {

@@ -7,8 +7,12 @@ import { el } from './dom.js';
 import { CHOICE_ICONS, resultLines, tookPartLine, outcomeText, thresholdText } from './votefmt.js';
 import { choiceChip, stepHeading } from './vote-steps.js';
 
-function ownBallotLine({ canVote, ballot, sendState }) {
+export function ownBallotLine({ canVote, ballot, sendState }) {
   if (!canVote) return '';
+  if (ballot?.receipt && Array.isArray(ballot.choice)) { // one mark per person: the receipt step listed them
+    return el('p', { class: 'own-ballot' }, t('subject.ownRecorded'),
+      el('span', { class: 'own-receipt' }, ` ${t('vote.receipt')} `, el('span', { class: 'receipt-code' }, ballot.receipt)));
+  }
   if (ballot?.receipt) {
     return el('p', { class: 'own-ballot' }, `${t('vote.yourChoice')} `, choiceChip(ballot.choice),
       el('span', { class: 'own-receipt' }, ` ${t('vote.receipt')} `, el('span', { class: 'receipt-code' }, ballot.receipt)));

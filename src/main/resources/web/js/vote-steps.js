@@ -6,6 +6,7 @@
 import { t } from './i18n.js';
 import { el } from './dom.js';
 import { CHOICES, CHOICE_ICONS, choiceLabel } from './votefmt.js';
+import { kindLabel } from './subjectfmt.js';
 
 /** Which step the card shows. */
 export function stepOf(s) {
@@ -34,7 +35,7 @@ export function stepHeading(text, extraClass = '') {
 export function voteHeader({ vote, result }, timer) {
   return el('div', { class: 'vote-head' },
     el('h2', { id: 'vote-heading', class: 'vote-heading', tabindex: '-1' },
-      el('span', { class: 'vote-kicker' }, t('vote.kicker')),
+      el('span', { class: 'vote-kicker' }, kindLabel(vote.kind)),
       el('span', { class: 'vote-title', lang: 'vi' }, vote.title || '')),
     el('div', { class: 'vote-meta' },
       el('p', { class: `form-badge form-${vote.form}` }, t(`vote.form.${vote.form}`)),
@@ -42,7 +43,7 @@ export function voteHeader({ vote, result }, timer) {
       timer));
 }
 
-function okHeading(key) {
+export function okHeading(key) {
   return stepHeading(el('span', {}, el('span', { 'aria-hidden': 'true', class: 'ok-mark' }, '✓ '), t(key)), 'is-ok');
 }
 

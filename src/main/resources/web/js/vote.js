@@ -2,7 +2,7 @@
 // screen at once, and it leaves when the delegate is done with the result. This module keeps what
 // the screen knows in step with the server (live events, and a snapshot after a reload or a lost
 // socket) and acts on the delegate's taps; the ballot itself is ballot.js's job, drawing the card
-// vote-card.js's.
+// vote-card.js's, the draft marks of a ballot with one row per official or candidate vote-marks.js's.
 
 import * as api from './api.js';
 import { t } from './i18n.js';
@@ -12,8 +12,12 @@ import { createServerClock } from './countdown.js';
 import { createSnapshot } from './snapshot.js';
 import { createBallotBox } from './ballot.js';
 import { createVoteCard } from './vote-card.js';
+import { createMarks } from './vote-marks.js';
+import { hasSubjects } from './subjectfmt.js';
 
 const RESULT_SHOWN_MS = 60000;
+/** One line per official or candidate takes longer to read. */
+const SUBJECT_RESULT_SHOWN_MS = 180000;
 const NOTICE_SHOWN_MS = 30000;
 /** A vote.opened older than this was replayed after a reconnect: ask whether this delegate already voted. */
 const REPLAYED_AFTER_MS = 5000;
@@ -26,11 +30,12 @@ export function createVoteScreen({ live }) {
   let vote = null; // the vote on screen, as the server described it
   let canVote = false;
   let serverSaysVoted = false;
-  let chosen = null; // picked, not yet confirmed
+  let chosen = null; // picked, not yet confirmed: a choice, or one mark per subject
   let result = null; // the closed vote's result
   let hideTimer = null;
   let noticeTimer = null;
 
+  const marks = createMarks();
   const clock = createServerClock(live);
   const card = createVoteCard({ clock, onAction: act });
   const ballots = createBallotBox({ live, accountId: () => account?.id, isActive: () => active, onChange: ballotChanged });
@@ -108,6 +113,7 @@ export function createVoteScreen({ live }) {
       ballots.restore(id);
     }
     vote = { ...data, id };
+    if (!same && hasSubjects(vote)) marks.start(vote);
     canVote = may;
     serverSaysVoted = (same && serverSaysVoted) || hasVoted;
     ballots.resume(); // a ballot stored before a reload, or whose answer was lost, goes out again
@@ -126,6 +132,7 @@ export function createVoteScreen({ live }) {
     chosen = null;
     result = null;
     serverSaysVoted = false;
+    marks.reset();
   }
 
   function showResult(data) {
@@ -134,7 +141,7 @@ export function createVoteScreen({ live }) {
     render();
     announce(`${t('vote.closed')}. ${outcomeText(result)}.`);
     clearTimeout(hideTimer);
-    hideTimer = setTimeout(closeOverlay, RESULT_SHOWN_MS);
+    hideTimer = setTimeout(closeOverlay, hasSubjects(vote) ? SUBJECT_RESULT_SHOWN_MS : RESULT_SHOWN_MS);
   }
 
   function closeOverlay() {
@@ -162,13 +169,18 @@ export function createVoteScreen({ live }) {
 
   function render() {
     card.draw(vote && active
-      ? { vote, canVote, serverSaysVoted, chosen, result, ballot: ballots.current, sendState: ballots.sendState }
+      ? { vote, canVote, serverSaysVoted, chosen, result, ballot: ballots.current, sendState: ballots.sendState,
+        marking: marks.state }
       : null);
   }
 
-  function act(action, choice) {
+  function act(action, choice, index) {
     if (!vote) return;
     switch (action) {
+      case 'mark':
+      case 'continue':
+        if (!ballots.current && !result && !chosen) actOnMarks(action, choice, index);
+        break;
       case 'choose':
         if (!ballots.current && !result) {
           chosen = choice;
@@ -176,7 +188,7 @@ export function createVoteScreen({ live }) {
           render();
         }
         break;
-      case 'again':
+      case 'again': // marks of a ballot with rows stay: "Sửa lại" changes one row, not all sixty
         chosen = null;
         card.focusOn('#vote-hint');
         render();
@@ -200,6 +212,22 @@ export function createVoteScreen({ live }) {
         break;
       default:
     }
+  }
+
+  function actOnMarks(action, choice, index) {
+    if (action === 'mark') {
+      const refused = marks.mark(Number(index), choice);
+      if (refused) announce(refused);
+    } else {
+      chosen = marks.finish();
+      if (chosen) {
+        card.focusOn('#vote-step-heading');
+      } else {
+        announce(marks.state.notice);
+        card.focusOn(`#row-${marks.firstUnmarked()} input`); // takes the delegate to the first row left
+      }
+    }
+    render();
   }
 
   return {

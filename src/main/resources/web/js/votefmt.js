@@ -53,6 +53,8 @@ export function tookPartLine(result) {
 }
 
 export function outcomeText(result) {
+  // a rating, confidence vote or election has an outcome per person (subjectfmt.js), none as a whole
+  if (result.passed == null && Array.isArray(result.subjects) && result.subjects.length) return t('subject.announce');
   return t(result.passed ? 'vote.passed' : 'vote.failed');
 }
 

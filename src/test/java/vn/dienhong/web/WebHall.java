@@ -96,6 +96,22 @@ final class WebHall implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
         return votes().open(vote.id()).join();
     }
 
+    /**
+     * Creates and opens a secret confidence rating, confidence vote or election over {@code subjects} (the
+     * officials or candidates, in ballot order); an election elects up to {@code maxChoices} of them.
+     */
+    Vote openWithSubjects(String title, VoteKind kind, List<String> subjects, int maxChoices) {
+        Vote vote = votes().create(new NewVote(title, kind, VoteForm.SECRET, Threshold.MAJORITY_OF_TOTAL, null, null,
+                false, null, subjects, maxChoices)).join();
+        return votes().open(vote.id()).join();
+    }
+
+    /** A ballot with one mark per subject from another device, accepted by the server. */
+    void castMarks(Vote vote, String username, List<String> marks) {
+        CastResult result = votes().cast(vote.id(), account(username), UUID.randomUUID().toString(), marks).join();
+        assertThat(result).as(username + " casts " + marks).isInstanceOf(CastResult.Accepted.class);
+    }
+
     /** A demo delegate's account, logged in through the services (not the browser). */
     Account account(String username) {
         LoginResult login = hall.services().auth().login(username, DEMO_PIN, "127.0.0.1");
