@@ -5,10 +5,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
@@ -19,6 +23,7 @@ import org.jooq.impl.DSL;
  * with Flyway and hands out the jOOQ context the DAOs are built from.
  */
 public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
 
@@ -36,6 +41,12 @@ public final class Database implements AutoCloseable {
      */
     public static Database openFile(Path dataDir) {
         Path file = dataDir.toAbsolutePath().resolve("dienhong");
+        try {
+            StoreHeaderRepair.repair(file.resolveSibling("dienhong.mv.db")).ifPresent(chunk -> LOG.warn(
+                    "The database file's header lagged behind its newest chunk; it now names {}", chunk));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the database file " + file + ".mv.db", e);
+        }
         // DB_CLOSE_ON_EXIT=FALSE: the hall's own shutdown closes the database cleanly, not H2's hook racing it
         return new Database("jdbc:h2:file:" + file + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
     }
