@@ -58,7 +58,8 @@ function reached(ok) {
   reachabilityListeners.forEach((fn) => fn(ok));
 }
 
-async function request(method, path, body, { handle401 = true } = {}) {
+/** Any call of the API (screens with their own endpoints wrap it, as api-floor.js does). */
+export async function request(method, path, body, { handle401 = true } = {}) {
   const headers = { Accept: 'application/json' };
   const token = getToken();
   if (token) headers.Authorization = `Bearer ${token}`;

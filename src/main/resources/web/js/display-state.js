@@ -110,6 +110,15 @@ export function createDisplayState({ live, view }) {
     if (active) snapshot.refresh();
   });
 
+  // the operator prepared another meeting: its title and agenda replace this one's, and the last
+  // meeting's result leaves the screen
+  live.on('meeting.changed', () => {
+    if (!active) return;
+    s.result = null;
+    rememberResult(null);
+    snapshot.refresh();
+  });
+
   live.on('agenda.changed', (data) => {
     if (!active) return;
     if (s.result) {

@@ -3,6 +3,8 @@
 // chair display and minutes say the same thing.
 
 import { SUBJECT_STRINGS } from './i18n-subjects.js';
+import { FLOOR_STRINGS } from './i18n-floor.js';
+import { NOTE_STRINGS } from './i18n-notes.js';
 
 const STRINGS = {
   vi: {
@@ -203,8 +205,10 @@ const STRINGS = {
   },
 };
 
-Object.assign(STRINGS.vi, SUBJECT_STRINGS.vi);
-Object.assign(STRINGS.en, SUBJECT_STRINGS.en);
+for (const extra of [SUBJECT_STRINGS, FLOOR_STRINGS, NOTE_STRINGS]) {
+  Object.assign(STRINGS.vi, extra.vi);
+  Object.assign(STRINGS.en, extra.en);
+}
 
 const STORAGE_KEY = 'dienhong.lang';
 const listeners = new Set();

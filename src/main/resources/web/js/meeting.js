@@ -7,7 +7,8 @@ import { t } from './i18n.js';
 import { $, el, announce, formatDate, formatTime } from './dom.js';
 import { createSnapshot } from './snapshot.js';
 
-export function createMeetingScreen({ live }) {
+/** onMeeting(meeting) follows every snapshot put on screen (its attendance is attendance.js's). */
+export function createMeetingScreen({ live, onMeeting = () => {} }) {
   let meeting = null;
   let account = null;
   let active = false;
@@ -22,6 +23,7 @@ export function createMeetingScreen({ live }) {
       statusKey = null;
       render();
       pendingEvents.splice(0).forEach((data) => applyAgendaChange(data, { quiet: true }));
+      onMeeting(meeting);
     },
     isActive: () => active,
     onError(err) {
@@ -32,6 +34,11 @@ export function createMeetingScreen({ live }) {
   const refresh = snapshot.refresh;
 
   live.on('resync', () => {
+    if (active) refresh();
+  });
+
+  // the operator prepared another meeting: its title, agenda and attendance replace this one's
+  live.on('meeting.changed', () => {
     if (active) refresh();
   });
 

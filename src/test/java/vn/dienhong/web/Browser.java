@@ -139,6 +139,17 @@ final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
     }
 
+    /**
+     * Clicks like {@link #click} after scrolling the element to the middle of the page, as a finger would:
+     * WebDriver scrolls it only to the bottom edge, where a bar fixed at the bottom (the tablet's sections) covers it.
+     */
+    void tap(String css) {
+        WebElement element = new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        driver.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", element);
+        element.click();
+    }
+
     void waitVisible(String css) {
         new WebDriverWait(driver, WAIT).withMessage(() -> css + " should be visible")
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));

@@ -14,8 +14,12 @@ import vn.dienhong.TestHall;
 import vn.dienhong.logic.CastResult;
 import vn.dienhong.logic.LoginResult;
 import vn.dienhong.logic.NewVote;
+import vn.dienhong.logic.SpeakerService;
 import vn.dienhong.logic.VoteService;
 import vn.dienhong.model.Account;
+import vn.dienhong.model.SpeakerKind;
+import vn.dienhong.model.SpeakerRequest;
+import vn.dienhong.model.SpeakerStatus;
 import vn.dienhong.model.Threshold;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteForm;
@@ -114,9 +118,36 @@ final class WebHall implements BeforeAllCallback, AfterAllCallback, BeforeEachCa
 
     /** A demo delegate's account, logged in through the services (not the browser). */
     Account account(String username) {
-        LoginResult login = hall.services().auth().login(username, DEMO_PIN, "127.0.0.1");
-        assertThat(login).isInstanceOf(LoginResult.Success.class);
+        return account(username, DEMO_PIN);
+    }
+
+    /** Any demo account (the operator, an official: PIN {@code <username>-demo}), logged in through the services. */
+    Account account(String username, String pin) {
+        LoginResult login = hall.services().auth().login(username, pin, "127.0.0.1");
+        assertThat(login).as(username + " logs in").isInstanceOf(LoginResult.Success.class);
         return ((LoginResult.Success) login).account();
+    }
+
+    SpeakerService speakers() {
+        return hall.services().speakers();
+    }
+
+    /** A delegate asks for the floor from another device; {@code respondent} names an official for a question. */
+    SpeakerRequest ask(String username, SpeakerKind kind, String respondent, String topic) {
+        Long respondentId = respondent == null ? null : account(respondent, respondent + "-demo").id();
+        return speakers().request(account(username), kind, respondentId, null, topic).join();
+    }
+
+    /** The floor as the chair leaves it between tests: nobody speaking, nobody waiting. */
+    void clearFloor() {
+        Account operator = account("operator", "operator-demo");
+        for (SpeakerRequest r : speakers().queue()) {
+            if (r.status() == SpeakerStatus.SPEAKING) {
+                speakers().endTurn(r.id()).join();
+            } else if (r.status() == SpeakerStatus.WAITING) {
+                speakers().withdraw(operator, r.id()).join();
+            }
+        }
     }
 
     /** A ballot from another device: the delegate votes {@code choice} and the server accepts it. */
