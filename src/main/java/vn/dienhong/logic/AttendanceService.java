@@ -83,6 +83,17 @@ public final class AttendanceService {
         });
     }
 
+    /** Tells every screen the count now (after ballots checked delegates in); blocking, call off the FX thread. */
+    public void announce() {
+        events.publish("attendance.changed", FloorViews.attendance(summary()));
+    }
+
+    /** One delegate's mark for the current sitting (UNMARKED when none or outside the meeting); blocking. */
+    public AttendanceStatus statusOf(long delegateId) {
+        return lines().stream().filter(l -> l.delegateId() == delegateId).map(AttendanceLine::status).findFirst()
+                .orElse(AttendanceStatus.UNMARKED);
+    }
+
     /** Present / total against the quorum for the current sitting; blocking, call from a worker. */
     public AttendanceSummary summary() {
         return summary(db.dsl());

@@ -12,6 +12,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.exception.DataAccessException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import vn.dienhong.model.Account;
 import vn.dienhong.persistence.Database;
 
@@ -19,9 +21,11 @@ import vn.dienhong.persistence.Database;
  * Records ballots in groups: whatever has arrived is committed in one transaction on the session
  * engine, and each tablet is answered only after that commit. A burst of hundreds of ballots then
  * costs a few commits instead of hundreds, and the serial engine makes "one ballot per delegate"
- * and "no ballot after close" simple to keep. Progress reaches the screens at most five times a second.
+ * and "no ballot after close" simple to keep. Progress (and the attendance the ballots checked in)
+ * reaches the screens at most five times a second.
  */
 final class BallotBatcher {
+    private static final Logger LOG = LoggerFactory.getLogger(BallotBatcher.class);
     private static final int MAX_BATCH = 256;
     private static final long PROGRESS_EVERY_MILLIS = 200;
     private final Database db;
@@ -31,6 +35,8 @@ final class BallotBatcher {
     private final Clock clock;
     private final ScheduledExecutorService timer;
     private final boolean grouped;
+    /** Ballots check their delegates in: the count of those present is announced with the progress. */
+    private final Runnable attendanceChanged;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private final Map<Long, Integer> progress = new ConcurrentHashMap<>();
@@ -40,7 +46,7 @@ final class BallotBatcher {
     }
 
     BallotBatcher(Database db, HallExecutors executors, EventHub events, AuditLog audit, Clock clock,
-                  ScheduledExecutorService timer, boolean grouped) {
+                  ScheduledExecutorService timer, boolean grouped, Runnable attendanceChanged) {
         this.db = db;
         this.executors = executors;
         this.events = events;
@@ -48,6 +54,7 @@ final class BallotBatcher {
         this.clock = clock;
         this.timer = timer;
         this.grouped = grouped;
+        this.attendanceChanged = attendanceChanged;
     }
 
     CompletableFuture<CastResult> submit(long voteId, Account account, String ballotUuid, List<String> marks) {
@@ -121,6 +128,11 @@ final class BallotBatcher {
             if (voted != null) {
                 events.publish("vote.progress", Map.of("voteId", voteId, "voted", voted));
             }
+        }
+        try {
+            attendanceChanged.run();
+        } catch (RuntimeException e) {
+            LOG.warn("Could not announce attendance after ballots", e);
         }
     }
 }

@@ -26,10 +26,11 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
                                       boolean groupCommit) {
         EventHub events = new EventHub(clock);
         AuditLog audit = new AuditLog(clock);
+        AttendanceService attendance = new AttendanceService(db, executors, events, audit, settings.quorum(), clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
                 new AuthService(db, settings, clock), new MeetingService(db, executors, events, audit),
-                new VoteService(db, executors, events, audit, settings, clock, groupCommit),
-                new AttendanceService(db, executors, events, audit, settings.quorum(), clock),
+                new VoteService(db, executors, events, audit, settings, clock, groupCommit, attendance::announce),
+                attendance,
                 new SpeakerService(db, executors, events, audit, settings.speakingTimes(), clock),
                 new OpinionService(db, executors, events, audit, clock),
                 new NoticeService(db, executors, events, audit, clock),

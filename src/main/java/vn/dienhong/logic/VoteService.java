@@ -44,14 +44,15 @@ public final class VoteService {
     });
 
     public VoteService(Database db, HallExecutors executors, EventHub events, AuditLog audit, HallSettings settings,
-                       Clock clock, boolean groupCommit) {
+                       Clock clock, boolean groupCommit, Runnable attendanceChanged) {
         this.db = db;
         this.executors = executors;
         this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.rules = new VoteRules(settings);
-        this.ballots = new BallotBatcher(db, executors, events, audit, clock, timer, groupCommit);
+        this.ballots = new BallotBatcher(db, executors, events, audit, clock, timer, groupCommit,
+                attendanceChanged);
     }
 
     /** Prepares a vote in the running meeting; fails with VoteException when the request does not fit. */

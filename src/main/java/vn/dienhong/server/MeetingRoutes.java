@@ -51,7 +51,10 @@ final class MeetingRoutes {
         out.put("sittings", s.sittings().stream().map(t -> Map.of("id", t.id(), "ordinal", t.ordinal(),
                 "title", t.title(), "startsAt", t.startsAt())).toList());
         out.put("agenda", agenda(s.agenda(), s.meeting().currentAgendaItemId()));
-        out.put("attendance", FloorViews.attendance(attendance.summary()));
+        Map<String, Object> present = new LinkedHashMap<>(FloorViews.attendance(attendance.summary()));
+        Long delegate = request.requireAccount().delegateId();
+        present.put("mine", delegate == null ? null : attendance.statusOf(delegate).name());
+        out.put("attendance", present);
         return ApiResponse.ok(out);
     }
 

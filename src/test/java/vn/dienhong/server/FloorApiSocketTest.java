@@ -64,6 +64,20 @@ class FloorApiSocketTest {
     }
 
     @Test
+    void aBallotChecksTheDelegateInAndScreensHearTheNewCount() throws Exception {
+        assertThat(api.json("db020", "GET", "/api/v1/meeting", null).get("attendance").get("mine").asText()).isEqualTo("UNMARKED");
+        long vote = api.json("operator", "POST", "/api/v1/operator/votes", "{\"title\":\"Biểu quyết\",\"form\":\"SECRET\"}")
+                .get("id").asLong();
+        api.call("operator", "POST", "/api/v1/operator/votes/" + vote + "/open", "");
+        LinkedBlockingQueue<JsonNode> display = api.listen("display");
+        assertThat(api.call("db020", "POST", "/api/v1/votes/" + vote + "/ballots",
+                "{\"ballotId\":\"ballot-of-db020\",\"choice\":\"APPROVE\"}").statusCode()).isEqualTo(200);
+        assertThat(next(display, "attendance.changed").get("data").get("present").asInt()).isEqualTo(1);
+        assertThat(api.json("db020", "GET", "/api/v1/meeting", null).get("attendance").get("mine").asText()).isEqualTo("PRESENT");
+        assertThat(api.json("guest", "GET", "/api/v1/meeting", null).get("attendance").get("mine").isNull()).isTrue();
+    }
+
+    @Test
     void theSpeakersQueueFromRequestToFloorAndDebate() throws Exception {
         LinkedBlockingQueue<JsonNode> tablet = api.listen("db010");
         JsonNode first = api.json("db003", "POST", "/api/v1/speakers", "{\"kind\":\"DISCUSSION\"}");
