@@ -71,6 +71,9 @@ final class ChairDisplayView extends StackPane {
     private Node voting() {
         Label badge = label(null, "chair-badge-live", model.language().text("chair.voting"));
         Label title = label("chairVoteTitle", "chair-vote-title", model.live().title());
+        Label kind = label("chairKindLine", "chair-kind-line", model.live().kindLine());
+        kind.visibleProperty().bind(model.live().kindLine().isNotEmpty());
+        kind.managedProperty().bind(kind.visibleProperty());
         Label clockCaption = label(null, "chair-clock-caption", model.language().text("chair.countdown"));
         Label clock = label("chairClock", "chair-clock", model.live().clock());
         VBox countdown = new VBox(0, clockCaption, clock);
@@ -79,7 +82,7 @@ final class ChairDisplayView extends StackPane {
         countdown.managedProperty().bind(countdown.visibleProperty());
         Label progress = label("chairProgress", "chair-progress", model.live().progressOfPresent());
         Label total = label("chairTotal", "chair-total", model.live().total());
-        VBox box = new VBox(28, badge, title, countdown, progress, total);
+        VBox box = new VBox(28, badge, title, kind, countdown, progress, total);
         box.setAlignment(Pos.CENTER);
         return box;
     }

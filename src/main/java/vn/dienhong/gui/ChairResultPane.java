@@ -15,7 +15,7 @@ import vn.dienhong.gui.VoteResultText.ChoiceBar;
 /**
  * A closed vote on the chair display: each choice's count as a bar and a share of the total number
  * of delegates, the outcome in words against its threshold, the audit code, and for an open vote
- * every delegate's choice, coloured and written out.
+ * every delegate's choice, coloured and written out; a vote on people shows its table of people instead.
  */
 final class ChairResultPane extends VBox {
     static final double BAR_WIDTH = 560;
@@ -46,9 +46,7 @@ final class ChairResultPane extends VBox {
         model.result().passed().subscribe(passed -> outcome.pseudoClassStateChanged(PASSED, passed));
         Label threshold = ChairDisplayView.label("chairThreshold", "chair-threshold", model.result().threshold());
         Label audit = ChairDisplayView.label("chairAudit", "chair-audit", model.result().audit());
-        Region push = new Region();
-        VBox.setVgrow(push, Priority.ALWAYS);
-        VBox left = new VBox(18, tookPart, bars, outcome, threshold, push, audit);
+        VBox left = new VBox(18, tookPart, bars, outcome, threshold);
         left.setMinWidth(BAR_WIDTH + 60);
         left.setMaxWidth(BAR_WIDTH + 60);
 
@@ -69,7 +67,14 @@ final class ChairResultPane extends VBox {
 
         HBox body = new HBox(48, left, side);
         VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(heading, body);
+        // a vote on people has no bars or grid: its result is a table of the people
+        ChairSubjectTable subjects = new ChairSubjectTable(model);
+        VBox.setVgrow(subjects, Priority.ALWAYS);
+        subjects.visibleProperty().bind(model.result().hasSubjects());
+        subjects.managedProperty().bind(subjects.visibleProperty());
+        body.visibleProperty().bind(subjects.visibleProperty().not());
+        body.managedProperty().bind(body.visibleProperty());
+        getChildren().addAll(heading, body, subjects, audit);
     }
 
     /** One row per choice: its name and "n · p%" above a bar whose length is its share of the total. */

@@ -2,6 +2,7 @@ package vn.dienhong.gui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dienhong.model.HallEvent;
@@ -50,12 +51,15 @@ final class EventFeedViewModel {
     }
 
     /**
-     * A sentence for the event in the console's language, from the key {@code event.<type>} whose
-     * {name} placeholders come from the event's data; the bare type when there is no such sentence
-     * or the event lacks a value it names, so a new kind of event still shows up.
+     * A sentence for the event in the console's language, from the key {@code event.<type>.<kind>}
+     * (a vote's kind: a confidence rating has no "Tán thành" to report) or else {@code event.<type>},
+     * whose {name} placeholders come from the event's data; the bare type when there is no such
+     * sentence or the event lacks a value it names, so a new kind of event still shows up.
      */
     String describe(HallEvent event, Messages messages) {
-        return messages.find(EVENT_KEY + event.type())
+        Object kind = event.data().get("kind");
+        return Optional.ofNullable(kind).flatMap(k -> messages.find(EVENT_KEY + event.type() + "." + k))
+                .or(() -> messages.find(EVENT_KEY + event.type()))
                 .flatMap(pattern -> Messages.fill(pattern, event.data()))
                 .orElse(event.type());
     }

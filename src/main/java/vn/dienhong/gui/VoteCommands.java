@@ -39,10 +39,14 @@ final class VoteCommands {
         run(() -> services.votes().create(spec), "error.vote.create", shown);
     }
 
-    /** Prepares a cancelled or closed vote again: same title and settings, recorded as its re-run. */
+    /**
+     * Prepares a cancelled or closed vote again: same title and settings (and the same officials or
+     * candidates), recorded as its re-run.
+     */
     void rerun(Vote old) {
         run(() -> services.votes().create(new NewVote(old.title(), old.kind(), old.form(), old.threshold(),
-                old.agendaItemId(), old.countdownSeconds(), old.allowChange(), old.id())), "error.vote.create", shown);
+                old.agendaItemId(), old.countdownSeconds(), old.allowChange(), old.id(), old.subjects(),
+                old.maxChoices())), "error.vote.create", shown);
     }
 
     void open(Vote vote) {

@@ -11,11 +11,13 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import vn.dienhong.model.VoteResult;
 import vn.dienhong.model.VoteStatus;
 
 /**
  * The vote the operator is looking at: its title and state, only the buttons that make sense now
- * (closing and cancelling after a confirmation), and its live count or its result and audit code.
+ * (closing and cancelling after a confirmation), and its live count or its result (per person for a
+ * confidence vote or an election) and audit code.
  */
 final class VoteDetailPane extends VBox {
     private static final PseudoClass PASSED = PseudoClass.getPseudoClass("passed");
@@ -66,9 +68,18 @@ final class VoteDetailPane extends VBox {
         Label outcome = label("voteOutcome", "vote-outcome", model.result().outcome());
         outcome.setMaxWidth(Double.MAX_VALUE);
         model.result().passed().subscribe(passed -> outcome.pseudoClassStateChanged(PASSED, passed));
+        // a vote on people has no outcome of its own: each person's is in the list below
+        outcome.visibleProperty().bind(model.result().outcome().isNotEmpty());
+        outcome.managedProperty().bind(outcome.visibleProperty());
         Label threshold = label("voteThreshold", "hint", model.result().threshold());
+        // under a list of people the rule is a footnote to it, in smaller type
+        model.result().hasSubjects().subscribe(people -> threshold.getStyleClass().setAll("label",
+                people ? "form-note" : "hint"));
         Label audit = label("voteAudit", "vote-audit", model.result().audit());
-        VBox result = shownWhen(model.result().outcome().isNotEmpty(), new VBox(8, lines, outcome, threshold, audit));
+        SubjectResultPane subjects = new SubjectResultPane(model.result(), language);
+        VBox.setVgrow(subjects, Priority.ALWAYS);
+        VBox result = shownWhen(model.result().counted(), new VBox(8, lines, outcome, subjects, threshold, audit));
+        VBox.setVgrow(result, Priority.ALWAYS);
 
         getChildren().addAll(heading, none, title, state, buttons, live, result);
     }
@@ -78,7 +89,9 @@ final class VoteDetailPane extends VBox {
         for (int i = 0; i < texts.size(); i++) {
             Label line = new Label(texts.get(i));
             line.setId("resultLine" + i);
-            line.getStyleClass().add(i == 1 ? "vote-result-approve" : "vote-result-line");
+            VoteResult counted = model.tracker().resultProperty().get();
+            boolean approve = i == 1 && counted != null && !counted.kind().hasSubjects();
+            line.getStyleClass().add(approve ? "vote-result-approve" : "vote-result-line");
             line.setWrapText(true);
             line.setMinHeight(Label.USE_PREF_SIZE);
             box.getChildren().add(line);

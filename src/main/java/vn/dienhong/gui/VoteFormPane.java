@@ -2,29 +2,27 @@ package vn.dienhong.gui;
 
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import vn.dienhong.model.AgendaItem;
-import vn.dienhong.model.Threshold;
-import vn.dienhong.model.VoteForm;
+import vn.dienhong.model.VoteKind;
 
 /**
- * The "Chuẩn bị biểu quyết" form: agenda item, title, open or secret, threshold, countdown and
- * whether ballots may be changed, with the button that asks the hall to create the vote.
+ * The "Chuẩn bị biểu quyết" form: agenda item, kind of vote, title, the officials or candidates of a
+ * vote on people, open or secret, threshold, countdown and whether ballots may be changed, with the
+ * button that asks the hall to create the vote.
  */
 final class VoteFormPane extends VBox {
     private final VotePanelViewModel model;
@@ -40,7 +38,7 @@ final class VoteFormPane extends VBox {
 
     private void createView() {
         getStyleClass().addAll("panel", "vote-form");
-        setSpacing(6);
+        setSpacing(5);
         VoteFormViewModel form = model.form();
         Label heading = new Label();
         heading.getStyleClass().add("panel-heading");
@@ -50,32 +48,20 @@ final class VoteFormPane extends VBox {
         item.setId("voteItem");
         item.setMaxWidth(Double.MAX_VALUE);
         item.valueProperty().bindBidirectional(form.itemProperty());
-        item.setConverter(converter(i -> language.messages().format("agenda.item", i.ordinal(), i.title())));
+        words(item, i -> language.messages().format("agenda.item", i.ordinal(), i.title()));
+
+        ComboBox<VoteKind> kind = new ComboBox<>();
+        kind.getItems().setAll(VoteKind.values());
+        kind.setId("voteKind");
+        kind.setMaxWidth(Double.MAX_VALUE);
+        kind.valueProperty().bindBidirectional(form.kinds().kindProperty());
+        words(kind, k -> SubjectTexts.kindName(language.messages(), k));
 
         TextArea title = new TextArea();
         title.setId("voteTitle");
         title.setWrapText(true);
         title.setPrefRowCount(2);
         title.textProperty().bindBidirectional(form.titleProperty());
-
-        ToggleGroup formGroup = new ToggleGroup();
-        RadioButton open = radio("formOpen", "vote.form.OPEN", formGroup);
-        RadioButton secret = radio("formSecret", "vote.form.SECRET", formGroup);
-        formGroup.selectToggle(form.formProperty().get() == VoteForm.SECRET ? secret : open);
-        formGroup.selectedToggleProperty().addListener((o, old, now) -> {
-            if (now != null) {
-                form.formProperty().set(now == secret ? VoteForm.SECRET : VoteForm.OPEN);
-            }
-        });
-        form.formProperty().addListener((o, old, now) ->
-                formGroup.selectToggle(now == VoteForm.SECRET ? secret : open));
-
-        ComboBox<Threshold> threshold = new ComboBox<>();
-        threshold.getItems().setAll(Threshold.values());
-        threshold.setId("voteThreshold");
-        threshold.setMaxWidth(Double.MAX_VALUE);
-        threshold.valueProperty().bindBidirectional(form.thresholdProperty());
-        threshold.setConverter(converter(t -> VoteTexts.thresholdName(language.messages(), t)));
 
         TextField countdown = new TextField();
         countdown.setId("voteCountdownSeconds");
@@ -88,6 +74,9 @@ final class VoteFormPane extends VBox {
         allowChange.textProperty().bind(language.text("vote.field.allowChange"));
         allowChange.selectedProperty().bindBidirectional(form.allowChangeProperty());
         allowChange.disableProperty().bind(form.allowChangeDisabled());
+        // a vote on people is always secret, so there is nothing to allow
+        allowChange.visibleProperty().bind(form.kinds().hasSubjects().not());
+        allowChange.managedProperty().bind(allowChange.visibleProperty());
 
         Button create = new Button();
         create.setId("createVote");
@@ -99,38 +88,36 @@ final class VoteFormPane extends VBox {
         create.setOnAction(e -> model.create());
 
         language.messagesProperty().addListener((o, old, now) -> {
-            // the shown names of items and thresholds follow the language
-            item.setConverter(converter(i -> now.format("agenda.item", i.ordinal(), i.title())));
-            threshold.setConverter(converter(t -> VoteTexts.thresholdName(now, t)));
+            // the shown names of items and kinds follow the language
+            words(item, i -> now.format("agenda.item", i.ordinal(), i.title()));
+            words(kind, k -> SubjectTexts.kindName(now, k));
         });
-        FlowPane forms = new FlowPane(16, 6, open, secret);
         countdown.setPrefColumnCount(5);
         HBox.setHgrow(countdown, Priority.ALWAYS);
-        HBox countdownRow = new HBox(12, caption("vote.field.countdown"), countdown);
+        HBox countdownRow = new HBox(12, caption(language.text("vote.field.countdown")), countdown);
         countdownRow.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(heading, caption("vote.field.item"), item, caption("vote.field.title"), title,
-                caption("vote.field.form"), forms, caption("vote.field.threshold"), threshold, countdownRow,
+        getChildren().addAll(heading, caption(language.text("vote.field.item")), item,
+                caption(language.text("vote.field.kind")), kind, caption(language.text("vote.field.title")), title,
+                new VoteKindFields(form.kinds(), language), new VoteRuleFields(form, language), countdownRow,
                 allowChange, create);
-        VBox.setMargin(allowChange, new Insets(6, 0, 6, 0));
+        // tight enough that a resolution's form fits a 1280×800 screen without scrolling
+        VBox.setMargin(allowChange, new Insets(2, 0, 2, 0));
     }
 
-    private RadioButton radio(String id, String key, ToggleGroup group) {
-        RadioButton radio = new RadioButton();
-        radio.setId(id);
-        radio.setToggleGroup(group);
-        radio.textProperty().bind(language.text(key));
-        return radio;
-    }
-
-    private Node caption(String key) {
+    /** A field's caption above it. */
+    static Label caption(ObservableValue<String> text) {
         Label caption = new Label();
         caption.getStyleClass().add("field-caption");
-        caption.textProperty().bind(language.text(key));
+        caption.textProperty().bind(text);
         return caption;
     }
 
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
+    /**
+     * Shows a list's choices in words; called again when the language changes, it re-words the choice
+     * shown too (a combo box does not redraw it for a new converter alone).
+     */
+    static <T> void words(ComboBox<T> box, Function<T, String> text) {
+        box.setConverter(new StringConverter<>() {
             @Override
             public String toString(T value) {
                 return value == null ? "" : text.apply(value);
@@ -140,6 +127,22 @@ final class VoteFormPane extends VBox {
             public T fromString(String string) {
                 throw new UnsupportedOperationException("chosen from the list, never typed");
             }
-        };
+        });
+        box.setCellFactory(list -> new WordCell<>(text));
+        box.setButtonCell(new WordCell<>(text));
+    }
+
+    private static final class WordCell<T> extends ListCell<T> {
+        private final Function<T, String> text;
+
+        WordCell(Function<T, String> text) {
+            this.text = text;
+        }
+
+        @Override
+        protected void updateItem(T value, boolean empty) {
+            super.updateItem(value, empty);
+            setText(empty || value == null ? "" : text.apply(value));
+        }
     }
 }

@@ -1,6 +1,7 @@
 package vn.dienhong.gui;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -19,7 +20,8 @@ import vn.dienhong.model.VoteKind;
 
 /**
  * The operator's draft of the next vote, prefilled from the item under discussion with the
- * council's configured defaults, so that preparing an ordinary resolution vote takes one click.
+ * council's configured defaults, so that preparing an ordinary resolution vote takes one click; a
+ * confidence rating, confidence vote or election is always a secret ballot without changes.
  */
 final class VoteFormViewModel {
     private final Messages hall;
@@ -29,7 +31,10 @@ final class VoteFormViewModel {
     private final ObjectProperty<Threshold> threshold;
     private final StringProperty countdown = new SimpleStringProperty("");
     private final BooleanProperty allowChange;
+    private final VoteKindDraft kinds = new VoteKindDraft();
     private String prefilled = "";
+    /** The form chosen before a vote on people forced a secret ballot, given back if the operator returns. */
+    private VoteForm formBeforeLock;
 
     /** The draft moves to {@code currentItem} (the item under discussion) whenever the hall moves on. */
     VoteFormViewModel(HallSettings settings, ObservableValue<AgendaItem> currentItem) {
@@ -37,12 +42,14 @@ final class VoteFormViewModel {
         this.hall = Messages.of(settings.language());
         this.threshold = new SimpleObjectProperty<>(defaultThreshold(settings));
         this.allowChange = new SimpleBooleanProperty(settings.allowBallotChange());
-        item.addListener((o, old, now) -> prefill(now));
+        item.addListener((o, old, now) -> prefill());
         form.addListener((o, old, now) -> {
             if (now == VoteForm.SECRET) {
                 allowChange.set(false);
             }
         });
+        kinds.hasSubjects().addListener((o, was, now) -> lockForm(now));
+        kinds.kindProperty().addListener((o, old, now) -> prefill());
         item.set(currentItem.getValue());
         currentItem.addListener((o, old, now) -> item.set(now));
     }
@@ -52,13 +59,30 @@ final class VoteFormViewModel {
                 .findFirst().orElse(Threshold.MAJORITY_OF_TOTAL);
     }
 
-    /** "Thông qua " + the item's title, unless the operator has written a title of their own. */
-    private void prefill(AgendaItem chosen) {
+    /**
+     * "Thông qua " + the item's title for a resolution, the law's own words for the other kinds, unless
+     * the operator has written a title of their own.
+     */
+    private void prefill() {
+        AgendaItem chosen = item.get();
         if (chosen == null || !(title.get().isBlank() || title.get().equals(prefilled))) {
             return;
         }
-        prefilled = hall.format("vote.title.prefill", chosen.title());
+        VoteKind kind = kinds.kind();
+        prefilled = hall.format(kind.hasSubjects() ? "vote.title.prefill." + kind.name() : "vote.title.prefill",
+                chosen.title());
         title.set(prefilled);
+    }
+
+    /** The law makes votes on people secret; the operator's own choice comes back with a resolution. */
+    private void lockForm(boolean locked) {
+        if (locked) {
+            formBeforeLock = form.get();
+            form.set(VoteForm.SECRET);
+        } else if (formBeforeLock != null) {
+            form.set(formBeforeLock);
+            formBeforeLock = null;
+        }
     }
 
     /**
@@ -76,8 +100,20 @@ final class VoteFormViewModel {
             }
         }
         AgendaItem chosen = item.get();
-        return Optional.of(new NewVote(title.get() == null ? "" : title.get().strip(), VoteKind.RESOLUTION, form.get(),
-                threshold.get(), chosen == null ? null : chosen.id(), countdownSeconds, allowChange.get(), null));
+        VoteKind kind = kinds.kind();
+        // confidence outcomes are fixed by law against the total; the threshold chosen does not apply to them
+        Threshold applies = kinds.thresholdShown().get() ? threshold.get() : Threshold.MAJORITY_OF_TOTAL;
+        return Optional.of(new NewVote(title.get() == null ? "" : title.get().strip(), kind, form.get(), applies,
+                chosen == null ? null : chosen.id(), countdownSeconds, !kind.hasSubjects() && allowChange.get(), null,
+                kind.hasSubjects() ? kinds.names() : List.of(), kinds.seatsToFill()));
+    }
+
+    /**
+     * The kind of vote, the officials or candidates, and the seats of an election; while the kind is
+     * decided per person ({@code hasSubjects}) the form is locked to secret and changes are not offered.
+     */
+    VoteKindDraft kinds() {
+        return kinds;
     }
 
     /** The agenda item the vote belongs to; the title is prefilled from it. */

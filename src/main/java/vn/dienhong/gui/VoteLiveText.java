@@ -19,6 +19,7 @@ final class VoteLiveText {
     private final ReadOnlyIntegerWrapper secondsLeft = new ReadOnlyIntegerWrapper(-1);
     private final StringBinding title;
     private final StringBinding state;
+    private final StringBinding kindLine;
     private final StringBinding progress;
     private final StringBinding progressOfPresent;
     private final StringBinding total;
@@ -33,6 +34,8 @@ final class VoteLiveText {
         title = language.bind(m -> vote() == null ? "" : vote().title(), vote);
         state = language.bind(m -> vote() == null ? ""
                 : VoteTexts.status(m, vote().status()) + " · " + VoteTexts.details(m, vote()), vote);
+        kindLine = language.bind(m -> vote() == null || !vote().kind().hasSubjects() ? ""
+                : SubjectTexts.kindLine(m, vote()), vote);
         progress = language.bind(m -> live() == null ? ""
                 : m.format("vote.progress", live().voted(), live().total(), live().present()), live);
         progressOfPresent = language.bind(m -> live() == null ? ""
@@ -86,6 +89,11 @@ final class VoteLiveText {
     /** "Đang biểu quyết · Biểu quyết công khai · Quá nửa tổng số đại biểu". */
     StringBinding state() {
         return state;
+    }
+
+    /** "Lấy phiếu tín nhiệm đối với 3 người", "Bầu 2 trong số 3 người"; empty for a resolution. */
+    StringBinding kindLine() {
+        return kindLine;
     }
 
     /** "Đã biểu quyết: 31/50 (có mặt: 40)". */

@@ -46,10 +46,15 @@ final class VoteTexts {
         return "NONE".equals(row) ? r.notVoted() : r.counts().getOrDefault(row, 0);
     }
 
-    /** Took part, each choice, and no ballot; every one as a share of the total number of delegates. */
+    /**
+     * Took part, each choice, and no ballot; every one as a share of the total number of delegates. A
+     * vote on officials or candidates has no choice of its own (each person has a line of their own),
+     * so it says only who took part and who did not.
+     */
     static List<String> resultLines(Messages m, VoteResult r) {
+        List<String> rows = r.kind().hasSubjects() ? List.of("NONE") : ROWS;
         return Stream.concat(Stream.of(share(m, m.get("vote.result.voted"), r.voted(), r.total())),
-                ROWS.stream().map(row -> share(m, rowLabel(m, row), count(r, row), r.total()))).toList();
+                rows.stream().map(row -> share(m, rowLabel(m, row), count(r, row), r.total()))).toList();
     }
 
     static String outcome(Messages m, VoteResult r) {
@@ -58,11 +63,16 @@ final class VoteTexts {
 
     /** "Điều kiện thông qua: Quá nửa tổng số đại biểu – cần ít nhất 26 đại biểu tán thành". */
     static String thresholdLine(Messages m, VoteResult r) {
+        int needed = needed(r);
+        return m.format("vote.threshold.line", thresholdName(m, r.threshold()), needed < 0 ? "–" : needed);
+    }
+
+    /** The fewest votes that meet the result's threshold; -1 when none can. */
+    static int needed(VoteResult r) {
         int base = r.threshold() == Threshold.MAJORITY_OF_PRESENT ? r.present() : r.total();
         // asks the threshold itself, so the number shown can never disagree with how the vote was decided
-        String needed = IntStream.rangeClosed(0, base).filter(c -> r.threshold().isMet(c, r.total(), r.present()))
-                .mapToObj(String::valueOf).findFirst().orElse("–");
-        return m.format("vote.threshold.line", thresholdName(m, r.threshold()), needed);
+        return IntStream.rangeClosed(0, base).filter(c -> r.threshold().isMet(c, r.total(), r.present()))
+                .findFirst().orElse(-1);
     }
 
     static String thresholdName(Messages m, Threshold threshold) {
@@ -78,9 +88,13 @@ final class VoteTexts {
         return m.get("vote.status." + status.name());
     }
 
-    /** "Biểu quyết công khai · Quá nửa tổng số đại biểu", with "Biểu quyết lại" for a re-run. */
+    /**
+     * "Biểu quyết công khai · Quá nửa tổng số đại biểu", with "Biểu quyết lại" for a re-run; a vote on
+     * officials or candidates names its kind and how many people it is about.
+     */
     static String details(Messages m, Vote vote) {
-        String details = formName(m, vote.form()) + " · " + thresholdName(m, vote.threshold());
+        String details = vote.kind().hasSubjects() ? SubjectTexts.details(m, vote)
+                : formName(m, vote.form()) + " · " + thresholdName(m, vote.threshold());
         return vote.rerunOf() == null ? details : details + " · " + m.get("vote.rerunTag");
     }
 

@@ -49,9 +49,14 @@ final class TestUi implements AutoCloseable {
 
     /** Logs demo delegate number {@code n} (1-based) in and casts their ballot; blocking, from the test thread. */
     static CastResult cast(HallServices services, long voteId, int n, String choice) throws Exception {
+        return cast(services, voteId, n, List.of(choice));
+    }
+
+    /** The same with one mark per official or candidate, in the order of the vote's subjects. */
+    static CastResult cast(HallServices services, long voteId, int n, List<String> marks) throws Exception {
         LoginResult login = services.auth().login(String.format("db%03d", n), "246810", "127.0.0.1");
         Account account = ((LoginResult.Success) login).account();
-        return services.votes().cast(voteId, account, UUID.randomUUID().toString(), List.of(choice)).get(5, TimeUnit.SECONDS);
+        return services.votes().cast(voteId, account, UUID.randomUUID().toString(), marks).get(5, TimeUnit.SECONDS);
     }
 
     @Override

@@ -154,7 +154,7 @@ class VotePanelViewModelTest {
         Vote vote = createAndOpen();
         TestUi.cast(hall.services, vote.id(), 7, "APPROVE");
         ui.run(votes::close);
-        ui.await(() -> !votes.result().audit().get().isEmpty());
+        ui.await(() -> !votes.result().audit().get().isEmpty() && !votes.busyProperty().get());
         ui.run(votes::create); // a later change moves the audit chain's head on
         ui.await(() -> votes.list().votes().size() == 2);
         String closedAt = hall.services.votes().auditHead(vote.id()).orElseThrow();
