@@ -13,7 +13,7 @@ import vn.dienhong.model.AgendaItem;
 
 /**
  * The agenda (Chương trình kỳ họp) with the item under discussion marked, where the operator
- * picks an item and moves the whole hall to it with one large button.
+ * picks an item and moves the whole hall to it with one large button, or prepares another meeting.
  */
 final class AgendaView extends VBox {
     private static final double HINT_MIN_WIDTH = 720;
@@ -21,10 +21,13 @@ final class AgendaView extends VBox {
     private final AgendaViewModel agenda;
     private final LanguageModel language;
     private final ListView<AgendaItem> list = new ListView<>();
+    private final Runnable newMeeting;
 
-    AgendaView(AgendaViewModel agenda, LanguageModel language) {
+    /** {@code newMeeting} opens the form that prepares another meeting. */
+    AgendaView(AgendaViewModel agenda, LanguageModel language, Runnable newMeeting) {
         this.agenda = agenda;
         this.language = language;
+        this.newMeeting = newMeeting;
         createView();
         initListeners();
     }
@@ -36,6 +39,16 @@ final class AgendaView extends VBox {
         Label heading = new Label();
         heading.getStyleClass().add("panel-heading");
         heading.textProperty().bind(language.text("agenda.heading"));
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        Button prepare = new Button();
+        prepare.setId("newMeeting");
+        prepare.getStyleClass().add("secondary-button");
+        prepare.setMinWidth(Button.USE_PREF_SIZE);
+        prepare.textProperty().bind(language.text("meeting.new.button"));
+        prepare.setOnAction(e -> newMeeting.run());
+        HBox headingRow = new HBox(12, heading, prepare);
+        headingRow.setAlignment(Pos.CENTER_LEFT);
 
         Label currentCaption = new Label();
         currentCaption.getStyleClass().add("current-caption");
@@ -90,7 +103,7 @@ final class AgendaView extends VBox {
         HBox actions = new HBox(16, hint, move);
         actions.setAlignment(Pos.CENTER_RIGHT);
 
-        getChildren().addAll(heading, currentBox, list, actions);
+        getChildren().addAll(headingRow, currentBox, list, actions);
     }
 
     private void initListeners() {

@@ -2,6 +2,7 @@ package vn.dienhong.gui;
 
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.IntegerExpression;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -16,8 +17,8 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 
 /**
- * The operator console's main view: header, error banner, then two tabs: the agenda with tablets
- * and event feed, and the votes; it can be put in any Stage, which is how the tests show it.
+ * The operator console's main view: header, error banner, then three tabs: the agenda with tablets
+ * and event feed, the votes, and the floor; it can be put in any Stage, which is how the tests show it.
  */
 final class ConsoleView extends BorderPane {
     static final String STYLESHEET = "/gui/console.css";
@@ -54,7 +55,7 @@ final class ConsoleView extends BorderPane {
                 });
         setTop(new VBox(new ConsoleHeader(model, dialogs, chair), errorBanner()));
 
-        AgendaView agenda = new AgendaView(model.agenda(), model.language());
+        AgendaView agenda = new AgendaView(model.agenda(), model.language(), this::openNewMeeting);
         HBox.setHgrow(agenda, Priority.ALWAYS);
         agenda.setMinWidth(0);
         agenda.setPrefWidth(0); // long titles wrap; the agenda takes whatever width the side column leaves
@@ -85,11 +86,30 @@ final class ConsoleView extends BorderPane {
         votesTab.textProperty().bind(Bindings.when(model.votes().list().anyOpen())
                 .then(model.language().text("tab.votes.live")).otherwise(model.language().text("tab.votes")));
         votesTab.setContent(votes);
-        TabPane tabs = new TabPane(agendaTab, votesTab);
+        TabPane tabs = new TabPane(agendaTab, votesTab, floorTab());
         tabs.setId("consoleTabs");
         tabs.getStyleClass().add("console-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         setCenter(tabs);
+    }
+
+    /** Điều hành: attendance, speakers, the chair's inbox and notices; the tab counts unread opinions. */
+    private Tab floorTab() {
+        FloorView floor = new FloorView(model.floor(), model.language(), dialogs, ReasonPrompt.dialog());
+        floor.getStyleClass().add("console-body");
+        Tab tab = new Tab();
+        tab.setId("floorTab");
+        IntegerExpression unread = model.floor().inbox().unreadProperty();
+        tab.textProperty().bind(Bindings.when(unread.greaterThan(0))
+                .then(model.language().format("tab.floor.unread", unread))
+                .otherwise(model.language().text("tab.floor")));
+        tab.setContent(floor);
+        return tab;
+    }
+
+    /** Opens the "Cuộc họp mới" form over the console. */
+    private void openNewMeeting() {
+        NewMeetingDialog.open(getScene() == null ? null : getScene().getWindow(), model.newMeeting(), model.language());
     }
 
     /** What went wrong and what to do, in words; hidden while there is nothing to say. */

@@ -1,5 +1,7 @@
 package vn.dienhong.gui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +33,8 @@ final class ConsoleViewModel {
     private final TabletsViewModel tablets;
     private final OperatorErrors errors;
     private final VotePanelViewModel votes;
+    private final FloorViewModel floor;
+    private final Clock clock;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final List<Runnable> subscriptions = new ArrayList<>();
     private MeetingSnapshot snapshot;
@@ -45,6 +49,8 @@ final class ConsoleViewModel {
         this.feed = new EventFeedViewModel(zone);
         this.tablets = new TabletsViewModel(tabletAddresses);
         this.votes = new VotePanelViewModel(services, this.ui, language, agenda, errors);
+        this.clock = Clock.system(zone);
+        this.floor = new FloorViewModel(services, this.ui, language, errors, clock);
         agenda.currentItemProperty().addListener((o, old, now) -> refreshHeader());
         language.messagesProperty().addListener((o, old, now) -> refreshHeader());
     }
@@ -69,6 +75,7 @@ final class ConsoleViewModel {
     void reload() {
         loading.set(true);
         votes.reload();
+        floor.refresh();
         HallCalls.start(services.meetings()::currentAsync)
                 .whenComplete((found, failure) -> ui.execute(() -> loaded(found, failure)));
     }
@@ -91,7 +98,11 @@ final class ConsoleViewModel {
     private void onEvent(HallEvent event) {
         feed.add(event);
         votes.apply(event);
-        if (AgendaViewModel.AGENDA_CHANGED.equals(event.type()) && !agenda.apply(event)) {
+        floor.apply(event);
+        if (FloorViewModel.MEETING_CHANGED.equals(event.type())) {
+            votes.select(null); // the votes shown belong to the meeting the hall no longer runs
+            reload();
+        } else if (AgendaViewModel.AGENDA_CHANGED.equals(event.type()) && !agenda.apply(event)) {
             reload();
         }
     }
@@ -109,6 +120,11 @@ final class ConsoleViewModel {
     /** A model for the chair display that follows this console's meeting and agenda; start it with its view. */
     ChairDisplayViewModel newChairDisplay() {
         return new ChairDisplayViewModel(services, ui, header.meetingTitleProperty(), agenda.currentItemProperty());
+    }
+
+    /** A fresh "Cuộc họp mới" form, its days starting today in the hall. */
+    NewMeetingViewModel newMeeting() {
+        return new NewMeetingViewModel(services, ui, language, LocalDate.now(clock));
     }
 
     LanguageModel language() {
@@ -133,6 +149,10 @@ final class ConsoleViewModel {
 
     VotePanelViewModel votes() {
         return votes;
+    }
+
+    FloorViewModel floor() {
+        return floor;
     }
 
     /** True while the meeting is being loaded. */

@@ -1,0 +1,60 @@
+package vn.dienhong.gui;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.dienhong.logic.RequestRefused;
+
+/**
+ * Hands the operator's floor commands (marks, turns, notices, a new meeting) to the hall one at a
+ * time; a refusal reaches the operator in the hall's own Vietnamese words with what to do next, and
+ * anything else as a plain "system error" message.
+ */
+final class FloorCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(FloorCommands.class);
+
+    private final Executor ui;
+    private final OperatorErrors errors;
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    FloorCommands(Executor ui, OperatorErrors errors) {
+        this.ui = ui;
+        this.errors = errors;
+    }
+
+    /**
+     * Runs {@code command} unless another is still under way; {@code errorKey}'s text gets the hall's
+     * reason as {0}; {@code done} receives the answer on the UI thread.
+     */
+    <T> void run(Supplier<CompletableFuture<T>> command, String errorKey, Consumer<T> done) {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        HallCalls.start(command).whenComplete((value, failure) -> ui.execute(() -> {
+            busy.set(false);
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                    ? failure.getCause() : failure;
+            if (cause == null) {
+                errors.clear();
+                done.accept(value);
+            } else if (cause instanceof RequestRefused refused) {
+                errors.show(errorKey, refused.getMessage());
+            } else {
+                LOG.warn("A floor command failed", cause);
+                errors.show(AgendaViewModel.busy(cause) ? "error.busy" : "error.floor.failed");
+            }
+        }));
+    }
+
+    /** True while the hall has not answered the last command; the buttons wait for it. */
+    ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+}
