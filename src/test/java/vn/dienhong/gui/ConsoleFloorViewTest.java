@@ -2,19 +2,15 @@ package vn.dienhong.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,19 +38,12 @@ class ConsoleFloorViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        model = new ConsoleViewModel(hall.services, List.of("http://192.168.1.20:8080/"), Platform::runLater,
-                ZoneId.of("Asia/Ho_Chi_Minh"));
-        stage.setScene(new Scene(new ConsoleView(model), 1280, 800));
-        stage.show();
+        model = hall.show(stage);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
-            model.dispose();
-        });
-        hall.close();
+        hall.close(robot, stage, model);
     }
 
     @Test

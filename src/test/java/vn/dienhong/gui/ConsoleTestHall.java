@@ -6,6 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
 import vn.dienhong.logic.DemoSeeder;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.logic.HallSettings;
@@ -60,6 +67,24 @@ final class ConsoleTestHall implements AutoCloseable {
     /** The demo agenda item with this ordinal (1-based). */
     AgendaItem item(int ordinal) {
         return snapshot().agenda().stream().filter(i -> i.ordinal() == ordinal).findFirst().orElseThrow();
+    }
+
+    /** Shows the console on this hall in the test's stage, at the control room's 1280×800. */
+    ConsoleViewModel show(Stage stage) {
+        ConsoleViewModel model = new ConsoleViewModel(services, List.of("http://192.168.1.20:8080/"), Platform::runLater,
+                ZoneId.of("Asia/Ho_Chi_Minh"));
+        stage.setScene(new Scene(new ConsoleView(model), 1280, 800));
+        stage.show();
+        return model;
+    }
+
+    /** Hides every window the test opened besides its stage, stops the console's model and closes the hall. */
+    void close(FxRobot robot, Stage stage, ConsoleViewModel model) {
+        robot.interact(() -> {
+            Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide);
+            model.dispose();
+        });
+        close();
     }
 
     @Override
