@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.logic.NewVote;
-import vn.dienhong.logic.VoteException;
+import vn.dienhong.logic.RequestRefused;
 import vn.dienhong.model.Vote;
 
 /**
@@ -79,7 +79,7 @@ final class VoteCommands {
             if (cause == null) {
                 errors.clear();
                 done.accept(value);
-            } else if (cause instanceof VoteException refused) {
+            } else if (cause instanceof RequestRefused refused) {
                 errors.show(errorKey, refused.getMessage());
             } else {
                 LOG.warn("A vote command failed", cause);

@@ -83,7 +83,7 @@ final class VoteCounter {
     /** Every delegate's line in an open vote, in seat order; a secret ballot has no such lines. */
     static List<DelegateChoice> openBallots(DSLContext dsl, Vote vote) {
         if (vote.isSecret()) {
-            throw new VoteException(VoteException.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
+            throw RequestRefused.ofVote(RequestRefused.Problem.INVALID, "Bỏ phiếu kín: không ai được biết từng người đã chọn gì.");
         }
         Map<Long, String> choices = new BallotDao(dsl).openChoices(vote.id());
         return new CouncilDao(dsl).members(vote.meetingId()).stream()

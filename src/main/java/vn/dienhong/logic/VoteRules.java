@@ -70,7 +70,7 @@ final class VoteRules {
         }
     }
 
-    private static VoteException invalid(String message) {
-        return new VoteException(VoteException.Problem.INVALID, message);
+    private static RequestRefused invalid(String message) {
+        return RequestRefused.ofVote(RequestRefused.Problem.INVALID, message);
     }
 }

@@ -55,7 +55,7 @@ public final class VoteService {
                 attendanceChanged);
     }
 
-    /** Prepares a vote in the running meeting; fails with VoteException when the request does not fit. */
+    /** Prepares a vote in the running meeting; fails with RequestRefused when the request does not fit. */
     public CompletableFuture<Vote> create(NewVote spec) {
         return executors.change(() -> db.dsl().transactionResult(tx -> {
             Meeting meeting = runningMeeting(tx.dsl());
@@ -77,10 +77,10 @@ public final class VoteService {
                 VoteDao votes = new VoteDao(tx.dsl());
                 Vote found = find(tx.dsl(), voteId);
                 if (found.status() != VoteStatus.DRAFT) {
-                    throw new VoteException(VoteException.Problem.WRONG_STATE, "Chỉ mở được biểu quyết chưa mở.");
+                    throw RequestRefused.ofVote(RequestRefused.Problem.WRONG_STATE, "Chỉ mở được biểu quyết chưa mở.");
                 }
                 if (votes.open(found.meetingId()).isPresent()) {
-                    throw new VoteException(VoteException.Problem.WRONG_STATE,
+                    throw RequestRefused.ofVote(RequestRefused.Problem.WRONG_STATE,
                             "Đang có một biểu quyết khác. Hãy kết thúc biểu quyết đó trước.");
                 }
                 if (found.isSecret()) {
@@ -106,7 +106,7 @@ public final class VoteService {
                 return VoteCounter.result(db.dsl(), vote);
             }
             if (vote.status() != VoteStatus.OPEN) {
-                throw new VoteException(VoteException.Problem.WRONG_STATE, "Biểu quyết này chưa mở hoặc đã bị hủy.");
+                throw RequestRefused.ofVote(RequestRefused.Problem.WRONG_STATE, "Biểu quyết này chưa mở hoặc đã bị hủy.");
             }
             Map<String, Object> closed = db.dsl().transactionResult(tx -> {
                 VoteCounter.freeze(tx.dsl(), vote, OffsetDateTime.now(clock));
@@ -129,7 +129,7 @@ public final class VoteService {
             Vote vote = db.dsl().transactionResult(tx -> {
                 Vote found = find(tx.dsl(), voteId);
                 if (found.status() == VoteStatus.CLOSED || found.status() == VoteStatus.CANCELLED) {
-                    throw new VoteException(VoteException.Problem.WRONG_STATE, "Biểu quyết đã kết thúc, không thể hủy.");
+                    throw RequestRefused.ofVote(RequestRefused.Problem.WRONG_STATE, "Biểu quyết đã kết thúc, không thể hủy.");
                 }
                 new VoteDao(tx.dsl()).markCancelled(voteId, OffsetDateTime.now(clock));
                 audit.append(tx.dsl(), "vote.cancelled", Map.of("voteId", voteId));
@@ -189,15 +189,15 @@ public final class VoteService {
     }
 
     private static Meeting runningMeeting(DSLContext dsl) {
-        return new MeetingDao(dsl).latestMeeting().orElseThrow(() -> new VoteException(
-                VoteException.Problem.NOT_FOUND, "Chưa có kỳ họp nào đang diễn ra."));
+        return new MeetingDao(dsl).latestMeeting().orElseThrow(() -> new RequestRefused(
+                RequestRefused.Problem.NOT_FOUND, "Chưa có kỳ họp nào đang diễn ra."));
     }
 
     static Vote find(DSLContext dsl, long voteId) {
-        Vote vote = new VoteDao(dsl).find(voteId).orElseThrow(() -> new VoteException(VoteException.Problem.NOT_FOUND,
+        Vote vote = new VoteDao(dsl).find(voteId).orElseThrow(() -> RequestRefused.ofVote(RequestRefused.Problem.NOT_FOUND,
                 "Không tìm thấy biểu quyết này."));
         if (new MeetingDao(dsl).latestMeeting().map(m -> m.id() != vote.meetingId()).orElse(true)) {
-            throw new VoteException(VoteException.Problem.NOT_FOUND, "Biểu quyết này không thuộc kỳ họp đang diễn ra.");
+            throw RequestRefused.ofVote(RequestRefused.Problem.NOT_FOUND, "Biểu quyết này không thuộc kỳ họp đang diễn ra.");
         }
         return vote;
     }

@@ -1,6 +1,6 @@
 package vn.dienhong.server;
 
-import static vn.dienhong.server.VoteRefusals.sync;
+import static vn.dienhong.server.Refusals.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.netty.handler.codec.http.HttpResponseStatus;

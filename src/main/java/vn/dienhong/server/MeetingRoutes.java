@@ -1,6 +1,6 @@
 package vn.dienhong.server;
 
-import static vn.dienhong.server.VoteRefusals.await;
+import static vn.dienhong.server.Refusals.await;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package vn.dienhong.server;
 
-import static vn.dienhong.server.VoteRefusals.await;
-import static vn.dienhong.server.VoteRefusals.sync;
+import static vn.dienhong.server.Refusals.await;
+import static vn.dienhong.server.Refusals.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;

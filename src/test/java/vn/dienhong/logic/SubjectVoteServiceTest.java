@@ -142,7 +142,7 @@ class SubjectVoteServiceTest {
 
     private void assertRefused(NewVote spec, String messagePart) {
         assertThatThrownBy(() -> votes.create(spec).join()).isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(VoteException.class).hasMessageContaining(messagePart);
+                .hasCauseInstanceOf(RequestRefused.class).hasMessageContaining(messagePart);
     }
 
     private Account account(int delegate) {

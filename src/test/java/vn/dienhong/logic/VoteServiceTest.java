@@ -79,7 +79,7 @@ class VoteServiceTest {
         open(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL);
         Vote second = votes.create(spec(VoteForm.OPEN, Threshold.MAJORITY_OF_TOTAL, false)).join();
         assertThatThrownBy(() -> votes.open(second.id()).join()).isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(VoteException.class).hasMessageContaining("Đang có một biểu quyết khác");
+                .hasCauseInstanceOf(RequestRefused.class).hasMessageContaining("Đang có một biểu quyết khác");
     }
 
     @Test
@@ -159,7 +159,7 @@ class VoteServiceTest {
         cast(secret, "db001", "APPROVE");
         assertThat(votes.progress(secret.id()).voted()).isEqualTo(1);
         assertThat(votes.progress(secret.id()).notVoted()).isEmpty();
-        assertThatThrownBy(() -> votes.openBallots(secret.id())).isInstanceOf(VoteException.class);
+        assertThatThrownBy(() -> votes.openBallots(secret.id())).isInstanceOf(RequestRefused.class);
     }
 
     private Vote open(VoteForm form, Threshold threshold) {
@@ -174,7 +174,7 @@ class VoteServiceTest {
 
     private void assertRefused(NewVote spec, String messagePart) {
         assertThatThrownBy(() -> votes.create(spec).join()).isInstanceOf(CompletionException.class)
-                .hasCauseInstanceOf(VoteException.class).hasMessageContaining(messagePart);
+                .hasCauseInstanceOf(RequestRefused.class).hasMessageContaining(messagePart);
     }
 
     private Account account(String username) {

@@ -179,9 +179,10 @@ class VoteApiSocketTest {
         assertThat(call("operator", "POST", "/api/v1/operator/votes", "{\"form\":\"OPEN\"}").statusCode()).isEqualTo(400);
         assertThat(call("operator", "POST", "/api/v1/operator/votes", "{\"title\":\"x\",\"form\":\"SOMETIMES\"}")
                 .statusCode()).isEqualTo(400);
-        assertThat(call("operator", "POST", "/api/v1/operator/votes",
-                "{\"title\":\"x\",\"threshold\":\"MAJORITY_OF_PRESENT\"}").statusCode())
-                .as("the default council rules do not allow majority of present").isEqualTo(400);
+        HttpResponse<String> present = call("operator", "POST", "/api/v1/operator/votes",
+                "{\"title\":\"x\",\"threshold\":\"MAJORITY_OF_PRESENT\"}");
+        assertThat(present.statusCode()).as("the default council rules do not allow majority of present").isEqualTo(400);
+        assertThat(json(present).get("error").asText()).as("the code named in docs/api.md").isEqualTo("vote_invalid");
     }
 
     @Test

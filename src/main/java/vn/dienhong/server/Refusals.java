@@ -1,16 +1,14 @@
 package vn.dienhong.server;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import vn.dienhong.logic.RequestRefused;
-import vn.dienhong.logic.VoteException;
 
-/** Turns the vote engine's refusals (Vietnamese messages for the operator or delegate) into HTTP answers. */
-final class VoteRefusals {
-    private VoteRefusals() {
+/** Turns the use cases' refusals (Vietnamese messages for the person who asked) into HTTP answers. */
+final class Refusals {
+    private Refusals() {
     }
 
     /** Waits for the session engine and turns its refusals into HTTP answers. */
@@ -18,9 +16,6 @@ final class VoteRefusals {
         try {
             return future.join();
         } catch (CompletionException e) {
-            if (e.getCause() instanceof VoteException v) {
-                throw refusal(v);
-            }
             if (e.getCause() instanceof RequestRefused r) {
                 throw refusal(r);
             }
@@ -32,8 +27,6 @@ final class VoteRefusals {
     static <T> T sync(Supplier<T> read) {
         try {
             return read.get();
-        } catch (VoteException v) {
-            throw refusal(v);
         } catch (RequestRefused r) {
             throw refusal(r);
         }
@@ -46,14 +39,6 @@ final class VoteRefusals {
             case WRONG_STATE -> HttpResponseStatus.CONFLICT;
             case FORBIDDEN -> HttpResponseStatus.FORBIDDEN;
             case TOO_LONG -> HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE;
-        }, r.problem().name().toLowerCase(Locale.ROOT), r.getMessage());
-    }
-
-    private static ApiException refusal(VoteException v) {
-        return new ApiException(switch (v.problem()) {
-            case INVALID -> HttpResponseStatus.BAD_REQUEST;
-            case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
-            case WRONG_STATE -> HttpResponseStatus.CONFLICT;
-        }, "vote_" + v.problem().name().toLowerCase(Locale.ROOT), v.getMessage());
+        }, r.code(), r.getMessage());
     }
 }
