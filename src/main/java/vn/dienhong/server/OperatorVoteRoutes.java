@@ -27,10 +27,10 @@ final class OperatorVoteRoutes {
 
     ApiResponse create(ApiRequest request) {
         JsonNode body = request.json();
-        VoteForm form = enumField(body, "form", VoteForm.class, VoteForm.OPEN);
+        VoteForm form = Fields.enumValue(body, "form", VoteForm.class, VoteForm.OPEN);
         NewVote spec = new NewVote(request.text(body, "title"),
-                enumField(body, "kind", VoteKind.class, VoteKind.RESOLUTION), form,
-                enumField(body, "threshold", Threshold.class, Threshold.valueOf(settings.defaultThreshold())),
+                Fields.enumValue(body, "kind", VoteKind.class, VoteKind.RESOLUTION), form,
+                Fields.enumValue(body, "threshold", Threshold.class, Threshold.valueOf(settings.defaultThreshold())),
                 body.hasNonNull("agendaItemId") ? body.get("agendaItemId").asLong() : null,
                 body.hasNonNull("countdownSeconds") ? body.get("countdownSeconds").asInt() : null,
                 body.path("allowChange").asBoolean(form == VoteForm.OPEN && settings.allowBallotChange()), null, subjects(body),
@@ -66,17 +66,5 @@ final class OperatorVoteRoutes {
         List<String> out = new ArrayList<>();
         names.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    private static <E extends Enum<E>> E enumField(JsonNode body, String field, Class<E> type, E fallback) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return fallback;
-        }
-        try {
-            return Enum.valueOf(type, value.asText());
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("bad_" + field, "Giá trị \"" + value.asText() + "\" không hợp lệ cho " + field + ".");
-        }
     }
 }
