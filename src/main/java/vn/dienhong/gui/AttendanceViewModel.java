@@ -25,7 +25,7 @@ import vn.dienhong.model.AttendanceSummary;
  */
 final class AttendanceViewModel {
     private final HallServices services;
-    private final FloorCommands commands;
+    private final OperatorCommands commands;
     private final CoalescedRead<Reading> read;
     private final ReadOnlyObjectWrapper<AttendanceSummary> summary = new ReadOnlyObjectWrapper<>();
     private final ObservableList<AttendanceLine> lines = FXCollections.observableArrayList();
@@ -41,7 +41,7 @@ final class AttendanceViewModel {
 
     AttendanceViewModel(HallServices services, Executor ui, LanguageModel language, OperatorErrors errors) {
         this.services = services;
-        this.commands = new FloorCommands(ui, errors);
+        this.commands = OperatorCommands.floor(ui, errors);
         this.read = new CoalescedRead<>(services.executors(), ui,
                 () -> new Reading(services.attendance().summary(), services.attendance().lines()),
                 this::show, CoalescedRead.reportTo(errors));

@@ -28,7 +28,7 @@ final class NewMeetingViewModel {
     private final HallServices services;
     private final LanguageModel language;
     private final OperatorErrors errors;
-    private final FloorCommands commands;
+    private final OperatorCommands commands;
     private final ObjectProperty<MeetingKind> kind = new SimpleObjectProperty<>(MeetingKind.SESSION);
     private final StringProperty title = new SimpleStringProperty("");
     private final StringProperty place = new SimpleStringProperty("");
@@ -43,7 +43,7 @@ final class NewMeetingViewModel {
         this.services = services;
         this.language = language;
         this.errors = new OperatorErrors(language);
-        this.commands = new FloorCommands(ui, errors);
+        this.commands = OperatorCommands.floor(ui, errors);
         this.participants = new ParticipantChoice(services, ui, errors);
         this.rows = new MeetingDraftRows(this::sittingTitle);
         startsOn.set(today);

@@ -19,7 +19,7 @@ import vn.dienhong.model.Notice;
  */
 final class NoticeBoardViewModel {
     private final HallServices services;
-    private final FloorCommands commands;
+    private final OperatorCommands commands;
     private final CoalescedRead<List<Notice>> read;
     private final StringProperty draft = new SimpleStringProperty("");
     private final ObservableList<Notice> notices = FXCollections.observableArrayList();
@@ -28,7 +28,7 @@ final class NoticeBoardViewModel {
 
     NoticeBoardViewModel(HallServices services, Executor ui, OperatorErrors errors) {
         this.services = services;
-        this.commands = new FloorCommands(ui, errors);
+        this.commands = OperatorCommands.floor(ui, errors);
         this.read = new CoalescedRead<>(services.executors(), ui, () -> services.notices().all(), notices::setAll,
                 CoalescedRead.reportTo(errors));
         this.canPost = Bindings.createBooleanBinding(() -> draft.get() != null && !draft.get().isBlank()

@@ -17,7 +17,7 @@ import vn.dienhong.model.OpinionStatus;
  */
 final class OpinionInboxViewModel {
     private final HallServices services;
-    private final FloorCommands commands;
+    private final OperatorCommands commands;
     private final CoalescedRead<List<Opinion>> read;
     private final ObservableList<Opinion> opinions = FXCollections.observableArrayList();
     private final ObservableList<Opinion> readOnlyOpinions = FXCollections.unmodifiableObservableList(opinions);
@@ -25,7 +25,7 @@ final class OpinionInboxViewModel {
 
     OpinionInboxViewModel(HallServices services, Executor ui, OperatorErrors errors) {
         this.services = services;
-        this.commands = new FloorCommands(ui, errors);
+        this.commands = OperatorCommands.floor(ui, errors);
         this.read = new CoalescedRead<>(services.executors(), ui, () -> services.opinions().inbox(), this::show,
                 CoalescedRead.reportTo(errors));
     }

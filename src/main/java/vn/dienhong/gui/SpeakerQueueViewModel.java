@@ -28,7 +28,7 @@ final class SpeakerQueueViewModel {
     static final Account CONSOLE = new Account(0, "console", Role.OPERATOR, null, "Bàn điều khiển", null, true);
 
     private final HallServices services;
-    private final FloorCommands commands;
+    private final OperatorCommands commands;
     private final CoalescedRead<List<SpeakerRequest>> read;
     private final SpeakingClock clock;
     private final ObservableList<SpeakerRequest> waiting = FXCollections.observableArrayList();
@@ -38,7 +38,7 @@ final class SpeakerQueueViewModel {
     SpeakerQueueViewModel(HallServices services, Executor ui, LanguageModel language, OperatorErrors errors,
                           Clock time) {
         this.services = services;
-        this.commands = new FloorCommands(ui, errors);
+        this.commands = OperatorCommands.floor(ui, errors);
         this.clock = new SpeakingClock(time, language);
         this.read = new CoalescedRead<>(services.executors(), ui, () -> services.speakers().queue(), this::show,
                 CoalescedRead.reportTo(errors));

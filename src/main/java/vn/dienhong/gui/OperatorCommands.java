@@ -12,20 +12,27 @@ import org.slf4j.LoggerFactory;
 import vn.dienhong.logic.RequestRefused;
 
 /**
- * Hands the operator's floor commands (marks, turns, notices, a new meeting) to the hall one at a
+ * Hands the operator's commands (votes, marks, turns, notices, a new meeting) to the hall one at a
  * time; a refusal reaches the operator in the hall's own Vietnamese words with what to do next, and
- * anything else as a plain "system error" message.
+ * anything else as the plain "system error" message named by {@code failedKey}.
  */
-final class FloorCommands {
-    private static final Logger LOG = LoggerFactory.getLogger(FloorCommands.class);
+final class OperatorCommands {
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorCommands.class);
 
     private final Executor ui;
     private final OperatorErrors errors;
+    private final String failedKey;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
 
-    FloorCommands(Executor ui, OperatorErrors errors) {
+    OperatorCommands(Executor ui, OperatorErrors errors, String failedKey) {
         this.ui = ui;
         this.errors = errors;
+        this.failedKey = failedKey;
+    }
+
+    /** The commands of the floor tab and the new-meeting dialog. */
+    static OperatorCommands floor(Executor ui, OperatorErrors errors) {
+        return new OperatorCommands(ui, errors, "error.floor.failed");
     }
 
     /**
@@ -47,8 +54,8 @@ final class FloorCommands {
             } else if (cause instanceof RequestRefused refused) {
                 errors.show(errorKey, refused.getMessage());
             } else {
-                LOG.warn("A floor command failed", cause);
-                errors.show(AgendaViewModel.busy(cause) ? "error.busy" : "error.floor.failed");
+                LOG.warn("An operator command failed", cause);
+                errors.show(AgendaViewModel.busy(cause) ? "error.busy" : failedKey);
             }
         }));
     }
