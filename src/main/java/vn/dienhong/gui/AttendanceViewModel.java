@@ -69,7 +69,7 @@ final class AttendanceViewModel {
     }
 
     private void show(Reading reading) {
-        lines.setAll(reading.lines());
+        FreshRows.show(lines, reading.lines());
         summary.set(reading.summary());
     }
 

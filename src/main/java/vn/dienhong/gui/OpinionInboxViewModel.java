@@ -31,7 +31,7 @@ final class OpinionInboxViewModel {
     }
 
     private void show(List<Opinion> inbox) {
-        opinions.setAll(inbox);
+        FreshRows.show(opinions, inbox);
         // counted from the same read as the list, so the badge and the rows always agree
         unread.set((int) inbox.stream().filter(o -> o.status() == OpinionStatus.NEW).count());
     }

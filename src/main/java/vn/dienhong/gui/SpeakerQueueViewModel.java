@@ -46,7 +46,7 @@ final class SpeakerQueueViewModel {
 
     private void show(List<SpeakerRequest> queue) {
         SpeakerRequest now = queue.stream().filter(r -> r.status() == SpeakerStatus.SPEAKING).findFirst().orElse(null);
-        waiting.setAll(queue.stream().filter(r -> r.status() == SpeakerStatus.WAITING).toList());
+        FreshRows.show(waiting, queue.stream().filter(r -> r.status() == SpeakerStatus.WAITING).toList());
         speaking.set(now);
         clock.follow(now == null ? null : now.startedAt(), now == null ? null : limit(now.kind()),
                 services.speakers().times().warning());

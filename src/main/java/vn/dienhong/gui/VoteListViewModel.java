@@ -51,7 +51,7 @@ final class VoteListViewModel {
             return;
         }
         // newest first: the vote the operator works on is at the top
-        votes.setAll(found.stream().sorted(Comparator.comparingLong(Vote::id).reversed()).toList());
+        FreshRows.show(votes, found.stream().sorted(Comparator.comparingLong(Vote::id).reversed()).toList());
         loaded.accept(readOnlyVotes);
     }
 

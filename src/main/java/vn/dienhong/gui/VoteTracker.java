@@ -110,7 +110,7 @@ final class VoteTracker {
     private void show(VoteSnapshot state) {
         // details first: the result's arrival is what makes the result panes appear
         auditHead.set(state.auditHead());
-        ballots.setAll(state.ballots());
+        FreshRows.show(ballots, state.ballots());
         vote.set(state.vote());
         progress.set(state.progress());
         result.set(state.result());

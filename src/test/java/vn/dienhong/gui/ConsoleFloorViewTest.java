@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -64,14 +65,14 @@ class ConsoleFloorViewTest {
         robot.clickOn("#reasonField").write("Đi công tác");
         robot.clickOn("#reasonOk");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#attendanceCounts").contains("Vắng có lý do: 1")
-                && cellTexts(robot, "#attendance" + excused.delegateId()).contains("Lý do: Đi công tác"));
+                && drawnTexts(robot, "#attendance" + excused.delegateId()).contains("Lý do: Đi công tác"));
         assertThat(cellTexts(robot, "#attendance" + excused.delegateId())).contains("Vắng có lý do", "Lý do: Đi công tác");
         assertThat(hall.services.attendance().summary().excused()).isEqualTo(1);
 
         robot.doubleClickOn("#attendanceFilter").eraseText(excused.name().length());
         hall.services.attendance().checkIn(delegate(2)).get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> text(robot, "#quorumLine").startsWith("Có mặt: 1/50"));
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cellTexts(robot, "#attendance" + lines.get(1).delegateId())
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> drawnTexts(robot, "#attendance" + lines.get(1).delegateId())
                 .contains("Có mặt"));
 
         // 33 more delegates check in or are marked: 34 of 50 reaches two thirds
@@ -104,8 +105,8 @@ class ConsoleFloorViewTest {
                 "Đề nghị biểu quyết từng điều").get(5, TimeUnit.SECONDS);
         ListView<SpeakerRequest> queue = robot.lookup("#speakerList").queryListView();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> queue.getItems().size() == 3
-                && !cellTexts(robot, "#speaker" + discussion.id()).isEmpty()
-                && !cellTexts(robot, "#speaker" + question.id()).isEmpty());
+                && !drawnTexts(robot, "#speaker" + discussion.id()).isEmpty()
+                && !drawnTexts(robot, "#speaker" + question.id()).isEmpty());
         assertThat(cellTexts(robot, "#speaker" + question.id())).contains("1",
                 "Chất vấn → " + respondent.displayName() + " · Tiến độ giải ngân vốn đầu tư công");
         assertThat(cellTexts(robot, "#speaker" + discussion.id())).contains("Thảo luận");
@@ -151,7 +152,7 @@ class ConsoleFloorViewTest {
                 + "đường ven biển trước khi biểu quyết.").get(5, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#unreadBadge").query().isVisible()
                 && robot.lookup("#opinion" + sent.id()).tryQuery().isPresent()
-                && cellTexts(robot, "#opinion" + sent.id()).contains(sent.text()));
+                && drawnTexts(robot, "#opinion" + sent.id()).contains(sent.text()));
         assertThat(text(robot, "#unreadBadge")).isEqualTo("1 chưa đọc");
         assertThat(robot.lookup("#floorTab .tab-label").queryAs(Labeled.class).getText())
                 .isEqualTo("Điều hành – 1 ý kiến mới");
@@ -161,10 +162,10 @@ class ConsoleFloorViewTest {
         clickCell(robot, "#opinion" + sent.id());
         robot.clickOn("#markRead");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#unreadBadge").query().isVisible()
-                && cellTexts(robot, "#opinion" + sent.id()).contains("Đã đọc"));
+                && drawnTexts(robot, "#opinion" + sent.id()).contains("Đã đọc"));
         assertThat(robot.lookup("#floorTab .tab-label").queryAs(Labeled.class).getText()).isEqualTo("Điều hành");
         robot.clickOn("#markAnswered");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> cellTexts(robot, "#opinion" + sent.id()).contains("Đã trả lời"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> drawnTexts(robot, "#opinion" + sent.id()).contains("Đã trả lời"));
     }
 
     @Test
@@ -210,8 +211,21 @@ class ConsoleFloorViewTest {
     }
 
     /** Every text shown inside a list cell; none while the cell is not there or not drawn yet. */
-    private static List<String> cellTexts(FxRobot robot, String cell) {
-        Node node = robot.lookup(cell).tryQuery().orElse(null);
+    /**
+     * The texts of a drawn row, read on the FX thread; a row being redrawn (the tab title or a fresh
+     * read changes the layout) has no labels for a pulse, so this waits until the row is drawn again.
+     */
+    private static List<String> cellTexts(FxRobot robot, String cell) throws Exception {
+        AtomicReference<List<String>> texts = new AtomicReference<>(List.of());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+            texts.set(WaitForAsyncUtils.asyncFx(() -> drawnTexts(robot, cell)).get());
+            return !texts.get().isEmpty();
+        });
+        return texts.get();
+    }
+
+    private static List<String> drawnTexts(FxRobot robot, String cell) {
+        Node node = robot.lookup(cell).match(Node::isVisible).tryQuery().orElse(null);
         return node == null ? List.of()
                 : robot.from(node).lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
     }
