@@ -41,8 +41,9 @@ public final class TestHall implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         db = Database.openInMemory();
-        new DemoSeeder(db, new FileStore(files), new PinHasher(TEST_ITERATIONS)).seedIfEmpty(delegates, LocalDate.now());
-        services = HallServices.create(db, settings(), Clock.systemDefaultZone());
+        FileStore store = new FileStore(files);
+        new DemoSeeder(db, store, new PinHasher(TEST_ITERATIONS)).seedIfEmpty(delegates, LocalDate.now());
+        services = HallServices.create(db, store, settings(), Clock.systemDefaultZone());
         server = HallServer.start(services, ServerOptions.loopback());
     }
 
@@ -52,6 +53,15 @@ public final class TestHall implements AutoCloseable {
 
     public static TestHall start(int delegates) {
         return new TestHall(delegates);
+    }
+
+    /** A document store in a fresh temporary folder, for tests that build their own services. */
+    public static FileStore scratchFiles() {
+        try {
+            return new FileStore(Files.createTempDirectory("dienhong-files-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static HallSettings settings() {

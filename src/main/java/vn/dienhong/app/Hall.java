@@ -41,11 +41,12 @@ public final class Hall implements AutoCloseable {
         }
         Database db = Database.openFile(dataDir);
         try {
+            FileStore files = new FileStore(dataDir.resolve("documents"));
             if (demoDelegates > 0) {
-                new DemoSeeder(db, new FileStore(dataDir.resolve("documents")),
+                new DemoSeeder(db, files,
                         new PinHasher(settings.pbkdf2Iterations())).seedIfEmpty(demoDelegates, LocalDate.now());
             }
-            HallServices services = HallServices.create(db, settings, Clock.systemDefaultZone());
+            HallServices services = HallServices.create(db, files, settings, Clock.systemDefaultZone());
             HallServer server = HallServer.start(services, options);
             LOG.info("Hall open on data folder {}", dataDir.toAbsolutePath());
             return new Hall(db, services, server);

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import vn.dienhong.logic.HallSettings;
 import vn.dienhong.logic.QuorumRule;
+import vn.dienhong.logic.DocumentSettings;
 import vn.dienhong.logic.SpeakingTimes;
 import vn.dienhong.model.SpeakerKind;
 import vn.dienhong.server.ServerOptions;
@@ -79,7 +80,9 @@ final class HallConfig {
                 Duration.ofHours(Long.parseLong(get("auth.sessionHours"))),
                 Integer.parseInt(get("auth.failuresPerAddressPerHour")),
                 Integer.parseInt(get("auth.failuresPerAccountPerHour")),
-                Integer.parseInt(get("auth.pbkdf2Iterations")), speakingTimes());
+                Integer.parseInt(get("auth.pbkdf2Iterations")), speakingTimes(),
+                new DocumentSettings(Long.parseLong(get("documents.maxUploadMb")) * 1024 * 1024,
+                        Boolean.parseBoolean(get("documents.chairSeesReaders"))));
     }
 
     private SpeakingTimes speakingTimes() {

@@ -1,13 +1,18 @@
 package vn.dienhong.logic;
 
 import java.io.ByteArrayInputStream;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jooq.DSLContext;
+import vn.dienhong.export.PdfInspector;
 import vn.dienhong.export.TextPdfWriter;
 import vn.dienhong.model.Delegate;
+import vn.dienhong.model.DocumentAudience;
 import vn.dienhong.model.DocumentCategory;
+import vn.dienhong.model.NewDocument;
 import vn.dienhong.persistence.DocumentDao;
+import vn.dienhong.persistence.DocumentTextDao;
 import vn.dienhong.persistence.FileStore;
 
 /** Writes the demo session's PDFs (one per category a delegate expects) and registers them. */
@@ -15,10 +20,13 @@ final class DemoDocuments {
     private static final String HEADER = "HỘI ĐỒNG NHÂN DÂN TỈNH LẠC HỒNG – KHÓA XVII, KỲ HỌP THỨ SÁU";
     private final DocumentDao documents;
     private final FileStore files;
+    private final DocumentTextDao texts;
     private final TextPdfWriter writer = new TextPdfWriter();
+    private final PdfInspector inspector = new PdfInspector();
 
     DemoDocuments(DSLContext dsl, FileStore files) {
         this.documents = new DocumentDao(dsl);
+        this.texts = new DocumentTextDao(dsl);
         this.files = files;
     }
 
@@ -78,7 +86,16 @@ final class DemoDocuments {
         }
         TextPdfWriter.Pdf pdf = writer.write(HEADER, title, body);
         String hash = files.put(new ByteArrayInputStream(pdf.bytes()));
-        documents.insert(meeting, agendaItem, category, title, number, pdf.pages(), pdf.bytes().length, hash);
+        PdfInspector.Inspection inside;
+        try {
+            inside = inspector.inspect(files.pathOf(hash));
+        } catch (PdfInspector.Rejected e) {
+            throw new IllegalStateException("the demo wrote an unreadable PDF: " + title, e);
+        }
+        NewDocument meta = new NewDocument(title, number, category, agendaItem, DocumentAudience.DELEGATES, false,
+                false, null, null);
+        long id = documents.insert(meeting, meta, inside.pages(), pdf.bytes().length, hash, 1, null, Instant.now());
+        texts.insertPages(id, inside.pageTexts());
     }
 
     /** Numbered sections of realistic length, so that documents span a few pages. */

@@ -47,6 +47,14 @@ public final class FileStore {
         }
     }
 
+    /**
+     * Where a copy of the file with this hash, stamped with one reader's name, is kept (it may not
+     * exist yet); the copy is made once and served again, so page requests all see the same bytes.
+     */
+    public Path stampedCopy(String sha256, long accountId) {
+        return pathOf(sha256).getParent().resolveSibling("stamped").resolve(sha256 + "-" + accountId + ".pdf");
+    }
+
     /** Where the file with this hash lives (it may not exist). */
     public Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {

@@ -7,6 +7,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.cookie.Cookie;
 import io.netty.handler.codec.http.cookie.ServerCookieDecoder;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,10 +15,11 @@ import vn.dienhong.model.Account;
 
 /**
  * One API call as the route handlers see it: already read whole, off the event loop, with the
- * caller's account when the call carried a valid session.
+ * caller's account when the call carried a valid session; a document upload arrives as a file
+ * ({@code upload}) instead of a body in memory.
  */
 record ApiRequest(HttpMethod method, String path, Map<String, List<String>> query, HttpHeaders headers, byte[] body,
-                  InetSocketAddress remote, Map<String, String> pathParams, Account account) {
+                  InetSocketAddress remote, Map<String, String> pathParams, Account account, Path upload) {
 
     static final String SESSION_COOKIE = "dh_session";
 
@@ -71,6 +73,6 @@ record ApiRequest(HttpMethod method, String path, Map<String, List<String>> quer
     }
 
     ApiRequest withRoute(Map<String, String> params, Account caller) {
-        return new ApiRequest(method, path, query, headers, body, remote, params, caller);
+        return new ApiRequest(method, path, query, headers, body, remote, params, caller, upload);
     }
 }

@@ -26,6 +26,7 @@ final class ApiRoutes {
         BallotRoutes ballots = new BallotRoutes(services.votes());
         FloorRoutes floor = new FloorRoutes(services.attendance(), services.speakers());
         NoteRoutes notes = new NoteRoutes(services.opinions(), services.notices());
+        DocumentRoutes documents = new DocumentRoutes(services.documents());
         Set<Role> chairs = EnumSet.of(Role.CHAIR, Role.OPERATOR);
         Set<Role> clerks = EnumSet.of(Role.SECRETARY, Role.OPERATOR);
         Set<Role> operator = EnumSet.of(Role.OPERATOR);
@@ -66,6 +67,17 @@ final class ApiRoutes {
                 .add(GET, "/api/v1/opinions/mine", voters, notes::mine)
                 .add(POST, "/api/v1/opinions/{id}/status", chairs, notes::mark)
                 .add(POST, "/api/v1/operator/notices", operator, notes::post)
-                .add(GET, "/api/v1/notices", ApiRouter.ANY_ROLE, notes::notices);
+                .add(GET, "/api/v1/notices", ApiRouter.ANY_ROLE, notes::notices)
+                .add(GET, "/api/v1/documents", ApiRouter.ANY_ROLE, documents::library)
+                .add(GET, "/api/v1/documents/search", ApiRouter.ANY_ROLE, documents::search)
+                .add(GET, "/api/v1/documents/{id}/file", ApiRouter.ANY_ROLE, documents::file)
+                .add(GET, "/api/v1/documents/{id}/notes", ApiRouter.ANY_ROLE, documents::notes)
+                .add(POST, "/api/v1/documents/{id}/notes", ApiRouter.ANY_ROLE, documents::addNote)
+                .add(DELETE, "/api/v1/documents/{id}/notes/{noteId}", ApiRouter.ANY_ROLE, documents::deleteNote)
+                .add(GET, "/api/v1/documents/{id}/readers", chairs, documents::readers)
+                .add(GET, "/api/v1/operator/documents/paper-saved", operator, documents::paperSaved)
+                .add(POST, "/api/v1/operator/documents", operator, documents::publish)
+                .add(POST, "/api/v1/operator/documents/{id}/versions", operator, documents::replace)
+                .add(DELETE, "/api/v1/operator/documents/{id}", operator, documents::withdraw);
     }
 }

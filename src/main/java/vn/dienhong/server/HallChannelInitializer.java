@@ -19,7 +19,7 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
     static final long REQUEST_DEADLINE_MILLIS = 15_000;
     private final ConnectionLimiter limiter;
     private final HallServices services;
-    private final ApiRouter router;
+    private final ApiCalls calls;
     private final TabletSockets sockets;
     private final Set<String> allowedOrigins;
     private final StaticFileHandler staticFiles = new StaticFileHandler();
@@ -28,7 +28,7 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
                            Set<String> allowedOrigins) {
         this.services = services;
         this.limiter = new ConnectionLimiter(options.maxConnectionsPerAddress());
-        this.router = ApiRoutes.create(services, options, sockets::closeSession);
+        this.calls = new ApiCalls(ApiRoutes.create(services, options, sockets::closeSession), services.executors());
         this.sockets = sockets;
         this.allowedOrigins = allowedOrigins;
     }
@@ -41,9 +41,11 @@ final class HallChannelInitializer extends ChannelInitializer<SocketChannel> {
         // after the codec: it needs decoded messages to see where a request ends
         p.addLast(new RequestDeadlineHandler(REQUEST_DEADLINE_MILLIS));
         p.addLast(new HttpServerKeepAliveHandler());
+        // document uploads stream to disk before the aggregator would refuse them as too large
+        p.addLast(new UploadHandler(calls, services.settings().documents().maxUploadBytes()));
         p.addLast(new HttpObjectAggregator(MAX_REQUEST_BYTES));
         p.addLast(new WebSocketUpgradeHandler(allowedOrigins, services.auth(), services.executors(), sockets));
-        p.addLast(new ApiHandler(router, services.executors()));
+        p.addLast(new ApiHandler(calls));
         p.addLast(staticFiles);
     }
 }

@@ -39,6 +39,8 @@ final class Refusals {
             case WRONG_STATE -> HttpResponseStatus.CONFLICT;
             case FORBIDDEN -> HttpResponseStatus.FORBIDDEN;
             case TOO_LONG -> HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE;
+            case UNSUPPORTED -> HttpResponseStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> HttpResponseStatus.UNPROCESSABLE_ENTITY;
         }, r.code(), r.getMessage());
     }
 }

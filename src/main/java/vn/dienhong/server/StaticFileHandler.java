@@ -32,10 +32,13 @@ final class StaticFileHandler extends SimpleChannelInboundHandler<FullHttpReques
             "mjs", "text/javascript; charset=utf-8", "css", "text/css; charset=utf-8",
             "svg", "image/svg+xml", "png", "image/png", "ico", "image/x-icon", "ttf", "font/ttf",
             "json", "application/json; charset=utf-8", "map", "application/json; charset=utf-8");
+    /** The pdf.js webjar in the pom; its files are served under /vendor/pdfjs/ (build/, cmaps/, standard_fonts/). */
+    static final String PDFJS_VERSION = "5.4.624";
     /** Pages with a friendly address: the tablet app and the chair's projector display. */
     private static final Map<String, String> PAGES = Map.of("/", "/index.html", "/display", "/display.html");
     private static final Map<String, String> MOUNTS = Map.of(
-            "/fonts/", "/net/sf/jasperreports/fonts/dejavu/");
+            "/fonts/", "/net/sf/jasperreports/fonts/dejavu/",
+            "/vendor/pdfjs/", "/META-INF/resources/webjars/pdfjs-dist/" + PDFJS_VERSION + "/");
     private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
 
     @Override

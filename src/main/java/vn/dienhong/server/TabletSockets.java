@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.time.Instant;
+import vn.dienhong.logic.DocumentViews;
 import vn.dienhong.logic.EventHub;
 import vn.dienhong.logic.TabletPresence;
 import vn.dienhong.model.Account;
@@ -50,7 +52,8 @@ final class TabletSockets implements AutoCloseable {
         channel.write(frame(hello));
         Optional<List<HallEvent>> missed = events.epoch().equals(epoch) ? events.since(since) : Optional.empty();
         if (missed.isPresent()) {
-            missed.get().stream().filter(e -> e.seq() <= now).forEach(e -> channel.write(frame(toMessage(e))));
+            missed.get().stream().filter(e -> e.seq() <= now && mayHear(channel, e))
+                    .forEach(e -> channel.write(frame(toMessage(e))));
         } else if (since > 0 || epoch != null) {
             channel.write(frame(message("resync", now, null, Map.of())));
         }
@@ -74,8 +77,16 @@ final class TabletSockets implements AutoCloseable {
     private void broadcast(HallEvent event) {
         String text = Json.text(toMessage(event));
         for (Channel channel : channels) {
-            channel.eventLoop().execute(() -> deliver(channel, event.seq(), text));
+            if (mayHear(channel, event)) {
+                channel.eventLoop().execute(() -> deliver(channel, event.seq(), text));
+            }
         }
+    }
+
+    /** A document event reaches only the tablets allowed to read the document; every other event reaches all. */
+    private static boolean mayHear(Channel channel, HallEvent event) {
+        Account account = channel.attr(ACCOUNT).get();
+        return account != null && DocumentViews.mayHear(event, account, Instant.now());
     }
 
     private static void deliver(Channel channel, long seq, String text) {
@@ -99,7 +110,7 @@ final class TabletSockets implements AutoCloseable {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", type);
         out.put("seq", seq);
-        out.put("at", at == null ? java.time.Instant.now() : at);
+        out.put("at", at == null ? Instant.now() : at);
         out.put("data", data);
         return out;
     }

@@ -60,9 +60,10 @@ public final class BenchHallLauncher {
         HallSettings settings = HallSettings.defaults().withPbkdf2Iterations(iterations);
         ServerOptions options = new ServerOptions("0.0.0.0", port, Set.of(), false, 16);
         Database db = Database.openFile(data);
-        new DemoSeeder(db, new FileStore(data.resolve("documents")), new PinHasher(iterations))
+        FileStore files = new FileStore(data.resolve("documents"));
+        new DemoSeeder(db, files, new PinHasher(iterations))
                 .seedIfEmpty(delegates, LocalDate.now());
-        HallServices services = HallServices.create(db, settings, Clock.systemDefaultZone(), HallExecutors.standard(),
+        HallServices services = HallServices.create(db, files, settings, Clock.systemDefaultZone(), HallExecutors.standard(),
                 groupCommit);
         HallServer server = HallServer.start(services, options);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

@@ -35,7 +35,7 @@ final class ConsoleTestHall implements AutoCloseable {
     private ConsoleTestHall(Path dir) {
         this.db = Database.openInMemory();
         this.files = new FileStore(dir);
-        this.services = HallServices.create(db, HallSettings.defaults().withPbkdf2Iterations(1000),
+        this.services = HallServices.create(db, files, HallSettings.defaults().withPbkdf2Iterations(1000),
                 Clock.systemDefaultZone());
     }
 

@@ -71,7 +71,8 @@ class ApiRouterPipelineTest {
         accounts.insert("operator", Role.OPERATOR, null, "Kỹ thuật viên", null, hasher.hash("operator-demo"));
         accounts.insert("chair", Role.CHAIR, delegateId, "Nguyễn Văn An", null, hasher.hash("chair-demo"));
         accounts.insert("db001", Role.DELEGATE, delegateId, "Nguyễn Văn An", null, hasher.hash("246810"));
-        services = HallServices.create(db, TestHall.settings(), Clock.systemUTC(), HallExecutors.sameThread());
+        services = HallServices.create(db, TestHall.scratchFiles(), TestHall.settings(), Clock.systemUTC(),
+                HallExecutors.sameThread());
         router = ApiRoutes.create(services, ServerOptions.loopback(), token -> { });
         operator = token("operator", "operator-demo");
         chair = token("chair", "chair-demo");
@@ -166,7 +167,7 @@ class ApiRouterPipelineTest {
     @Test
     void anythingOutsideTheApiGoesOnToTheStaticFiles() {
         EmbeddedChannel channel = new EmbeddedSocketChannel(HALL_WIFI, new HttpObjectAggregator(65_536),
-                new ApiHandler(router, HallExecutors.sameThread()));
+                new ApiHandler(new ApiCalls(router, HallExecutors.sameThread())));
         try {
             channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, HttpMethod.GET, "/index.html"));
             assertThat((Object) channel.readOutbound()).as("the API answered nothing").isNull();
@@ -181,7 +182,7 @@ class ApiRouterPipelineTest {
     private static Answer call(ApiRouter router, InetSocketAddress from, HttpMethod method, String uri, String token,
                                String body) {
         EmbeddedChannel channel = new EmbeddedSocketChannel(from, new HttpObjectAggregator(65_536),
-                new ApiHandler(router, HallExecutors.sameThread()));
+                new ApiHandler(new ApiCalls(router, HallExecutors.sameThread())));
         try {
             DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri,
                     Unpooled.copiedBuffer(body == null ? "" : body, StandardCharsets.UTF_8));

@@ -112,7 +112,8 @@ class RequestDeadlineHandlerTest {
     @Nested
     class InTheHallPipeline {
         private final Database db = Database.openInMemory();
-        private final HallServices services = HallServices.create(db, TestHall.settings(), Clock.systemUTC(),
+        private final HallServices services = HallServices.create(db, TestHall.scratchFiles(), TestHall.settings(),
+                Clock.systemUTC(),
                 HallExecutors.sameThread());
         private final TabletSockets sockets = new TabletSockets(services.events(), services.presence());
         private final HallChannelInitializer initializer = new HallChannelInitializer(services,
