@@ -69,6 +69,13 @@ class DocumentApiSocketTest {
                 .isEqualTo(416);
         assertThat(find(api.json("db002", "GET", "/api/v1/documents", null).get("documents"), id)
                 .get("opened").asBoolean()).isTrue();
+
+        HttpResponse<byte[]> card = api.bytes("db002", "/api/v1/documents/" + id + "/thumbnail", null);
+        assertThat(card.statusCode()).isEqualTo(200);
+        assertThat(card.headers().firstValue("content-type")).contains("image/png");
+        java.awt.image.BufferedImage picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(card.body()));
+        assertThat(picture.getWidth()).isEqualTo(240);
+        assertThat(picture.getHeight()).as("an A4 page is taller than wide").isGreaterThan(300);
     }
 
     @Test
