@@ -37,6 +37,7 @@ export function createThumbs({ nav, onPick }) {
       const page = await pdf.getPage(Number(button.dataset.page));
       const canvas = el('canvas', { 'aria-hidden': 'true' });
       await drawPage(page, canvas, scaleFor(page, THUMB_CSS_WIDTH)).promise;
+      page.cleanup(); // a thumbnail keeps only its pixels
       if (mine === generation) button.querySelector('.thumb-sheet').replaceChildren(canvas);
       button.dataset.drawn = 'yes';
     } catch {

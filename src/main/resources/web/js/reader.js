@@ -11,30 +11,17 @@ import { openPdf, drawPage, drawTextLayer, scaleFor } from './pdf-doc.js';
 import { createThumbs } from './reader-thumbs.js';
 import { createReaderNotes } from './reader-notes.js';
 import { attachTurns } from './reader-keys.js';
+import { readerFrame } from './reader-frame.js';
 
 const ZOOMS = [0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3];
 const LARGE_ZOOM = 1.5;
 const LARGE_KEY = 'dienhong.largeText';
-const button = (id, cls = 'btn') => el('button', { type: 'button', id, class: cls });
 
 /** onBack() returns to the library; onOpen({ id, title }) opens another document (the new version). */
 export function createReader({ onBack, onOpen }) {
-  const canvasBox = el('div', { id: 'pdf-page', class: 'pdf-page' }, el('div', { class: 'textLayer' }));
-  const view = el('div', { id: 'reader-view', class: 'reader-view', tabindex: '0', role: 'region' },
-    el('p', { id: 'reader-state', class: 'reader-state', role: 'status' }), canvasBox);
-  const section = el('section', { id: 'reader', class: 'reader', 'aria-labelledby': 'reader-title', hidden: true },
-    el('div', { class: 'reader-bar' }, button('reader-back', 'btn reader-back'),
-      el('h2', { id: 'reader-title', class: 'reader-title', tabindex: '-1', lang: 'vi' }),
-      el('button', { type: 'button', id: 'notes-toggle', class: 'btn notes-toggle', 'aria-expanded': 'false', 'aria-controls': 'reader-notes' })),
-    el('div', { id: 'reader-alert', class: 'reader-alert', role: 'alert' }),
-    el('div', { class: 'reader-controls' },
-      el('div', { id: 'reader-tools', class: 'reader-tools', role: 'group' }, button('zoom-out'),
-        el('output', { id: 'zoom-level', class: 'zoom-level' }), button('zoom-in'), button('zoom-fit'),
-        el('button', { type: 'button', id: 'large-text', class: 'btn large-toggle', 'aria-pressed': 'false' })),
-      el('div', { class: 'reader-turn' }, button('page-prev', 'btn page-turn'),
-        el('p', { id: 'reader-page', class: 'reader-page', 'aria-live': 'polite' }), button('page-next', 'btn page-turn'))),
-    el('nav', { id: 'reader-thumbs', class: 'reader-thumbs' }), view,
-    el('aside', { id: 'reader-notes', class: 'reader-notes', 'aria-labelledby': 'notes-heading', hidden: true }));
+  const section = readerFrame();
+  const canvasBox = $('#pdf-page', section);
+  const view = $('#reader-view', section);
 
   let doc = null; // { id, title }
   let pdf = null;
@@ -47,6 +34,7 @@ export function createReader({ onBack, onOpen }) {
   let drawing = 0;
   let task = null;
   let lastWidth = 0;
+  let shown = null; // the pdf.js page on screen
 
   const thumbs = createThumbs({ nav: $('#reader-thumbs', section), onPick: (n) => show(n) });
   const notes = createReaderNotes({ panel: $('#reader-notes', section), textLayer: canvasBox, goTo: (n) => show(n),
@@ -108,6 +96,8 @@ export function createReader({ onBack, onOpen }) {
       return; // cancelled by a newer turn
     }
     if (mine !== drawing) return;
+    if (shown && shown !== page) shown.cleanup(); // the page left keeps no fonts or drawing lists in memory
+    shown = page;
     canvasBox.querySelector('canvas')?.remove();
     canvasBox.prepend(canvas);
     styled(canvasBox, { width: canvas.style.width, height: canvas.style.height });
@@ -168,6 +158,7 @@ export function createReader({ onBack, onOpen }) {
     delete canvasBox.dataset.page;
     const old = pdf;
     pdf = null;
+    shown = null;
     await old?.destroy().catch(() => {});
   }
 

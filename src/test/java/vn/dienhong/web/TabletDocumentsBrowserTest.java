@@ -64,6 +64,8 @@ class TabletDocumentsBrowserTest {
         browser.tap("#docs-by [data-by=category]");
         browser.waitUntil("grouped by category", () -> browser.texts(".doc-group-heading").get(0).startsWith("Chương trình kỳ họp"));
 
+        browser.script("window.cspViolations = []; document.addEventListener('securitypolicyviolation', "
+                + "(e) => window.cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));");
         browser.tap(rowOf(ECONOMY));
         waitDrawn(1);
         int pages = documentOf(ECONOMY).pages();
@@ -94,8 +96,17 @@ class TabletDocumentsBrowserTest {
         browser.waitTextContains("#zoom-level", "100%");
         waitDrawn(1);
         browser.waitUntil("thumbnails drawn", () -> browser.present("#reader-thumbs .thumb[data-drawn=yes]"));
+        assertThat((List<?>) browser.script("return window.cspViolations;"))
+                .as("pdf.js runs under the server's Content-Security-Policy").isEmpty();
+
         browser.assertNoSeriousAccessibilityViolations("document reader");
         browser.screenshot("tablet-reader.png");
+        browser.tap("#lang-toggle");
+        browser.waitText("#page-next", "Next page ▶");
+        assertThat(browser.text("#reader-page")).isEqualTo("Page 1/" + pages);
+        assertThat(browser.text("#notes-toggle")).isEqualTo("My notes (0)");
+        browser.tap("#lang-toggle");
+        browser.waitText("#page-next", "Trang sau ▶");
 
         // back in the library the document is no longer new
         browser.tap("#reader-back");
@@ -230,11 +241,22 @@ class TabletDocumentsBrowserTest {
         browser.waitText("#reader-page", "Trang 1/" + second.pages());
         browser.waitUntil("no alert on the new version", () -> browser.texts("#reader-alert").get(0).isEmpty());
 
-        web.hall().services().documents().desk().withdraw(second.id()).join();
+        // another version while the reader is open: told, and "Bản mới" in the library until opened
+        Document third = web.hall().services().documents().desk().replace(second.id(), "phu-luc-3.pdf",
+                pdfFile(paragraphs(40))).join();
+        browser.waitText("#reader-alert p", "Đã có bản mới của tài liệu này. Bạn đang đọc bản cũ.");
+        browser.tap("#reader-back");
+        browser.waitVisible(".doc-row[data-doc='" + third.id() + "']");
+        assertThat(browser.text(".doc-row[data-doc='" + third.id() + "'] .doc-badges")).isEqualTo("Bản mới");
+        assertThat(browser.present(".doc-row[data-doc='" + second.id() + "']")).isFalse();
+
+        browser.tap(".doc-row[data-doc='" + third.id() + "']");
+        waitDrawn(1);
+        web.hall().services().documents().desk().withdraw(third.id()).join();
         browser.waitTextContains("#reader-alert p", "Tài liệu này vừa được rút khỏi kỳ họp.");
         browser.tap("#reader-back");
         browser.waitVisible("#doc-library .doc-row");
-        browser.waitUntil("gone from the library", () -> !browser.present(".doc-row[data-doc='" + second.id() + "']"));
+        browser.waitUntil("gone from the library", () -> !browser.present(".doc-row[data-doc='" + third.id() + "']"));
     }
 
     @Test
