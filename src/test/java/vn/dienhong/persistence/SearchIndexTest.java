@@ -33,9 +33,9 @@ class SearchIndexTest {
 
     @Test
     void findsAPageWithoutMarksOrCaseAndOnlyWhenEveryWordIsThere() {
-        index.add(1, 1, "Dự thảo Nghị quyết về dự toán NGÂN SÁCH địa phương năm 2027");
-        index.add(1, 2, "Phụ lục: danh mục dự án giao thông");
-        index.add(2, 4, "Nghị quyết về điều chỉnh kế hoạch đầu tư công");
+        index.add(1, "Tài liệu", 1, "Dự thảo Nghị quyết về dự toán NGÂN SÁCH địa phương năm 2027");
+        index.add(1, "Tài liệu", 2, "Phụ lục: danh mục dự án giao thông");
+        index.add(2, "Tài liệu", 4, "Nghị quyết về điều chỉnh kế hoạch đầu tư công");
         index.commit();
 
         assertThat(index.search("nghi quyet ngan sach", List.of(1L, 2L), 10))
@@ -49,8 +49,19 @@ class SearchIndexTest {
     }
 
     @Test
+    void pagesWithTheWordsTogetherOrInTheTitleComeFirst() {
+        index.add(1, "Chương trình kỳ họp", 1, "Khai mạc; báo cáo ngân sách; biểu quyết các nghị quyết; bế mạc.");
+        index.add(2, "Dự thảo Nghị quyết về dự toán ngân sách", 1,
+                "Dự thảo Nghị quyết về dự toán ngân sách địa phương và phân bổ ngân sách cấp tỉnh, gồm nhiều điều "
+                        + "khoản chi tiết về thu, chi, vay và trả nợ của ngân sách địa phương trong năm tới.");
+        index.commit();
+        assertThat(index.search("nghi quyet ngan sach", List.of(1L, 2L), 10))
+                .extracting(SearchIndex.PageHit::documentId).containsExactly(2L, 1L);
+    }
+
+    @Test
     void theLastWordMayBeUnfinishedWhileTheDelegateTypes() {
-        index.add(7, 3, "Báo cáo thẩm tra của Ban Kinh tế – Ngân sách");
+        index.add(7, "Tài liệu", 3, "Báo cáo thẩm tra của Ban Kinh tế – Ngân sách");
         index.commit();
         assertThat(index.search("tham tr", List.of(7L), 10)).hasSize(1);
         assertThat(index.search("ngan sa", List.of(7L), 10)).hasSize(1);
@@ -58,8 +69,8 @@ class SearchIndexTest {
 
     @Test
     void searchesOnlyTheAllowedVersionsAndForgetsRemovedOnes() {
-        index.add(1, 1, "Tờ trình đầu tư công");
-        index.add(2, 1, "Tờ trình đầu tư công (bản mới)");
+        index.add(1, "Tài liệu", 1, "Tờ trình đầu tư công");
+        index.add(2, "Tài liệu", 1, "Tờ trình đầu tư công (bản mới)");
         index.commit();
         assertThat(index.search("to trinh", List.of(2L), 10)).extracting(SearchIndex.PageHit::documentId)
                 .containsExactly(2L);
