@@ -119,7 +119,8 @@ final class ConsoleViewModel {
 
     /** A model for the chair display that follows this console's meeting and agenda; start it with its view. */
     ChairDisplayViewModel newChairDisplay() {
-        return new ChairDisplayViewModel(services, ui, header.meetingTitleProperty(), agenda.currentItemProperty());
+        return new ChairDisplayViewModel(services, ui, clock, header.meetingTitleProperty(),
+                agenda.currentItemProperty());
     }
 
     /** A fresh "Cuộc họp mới" form, its days starting today in the hall. */
