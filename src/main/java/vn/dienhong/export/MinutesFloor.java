@@ -31,8 +31,11 @@ final class MinutesFloor {
         pages.heading("III. CÁC PHIÊN HỌP VÀ ĐIỂM DANH");
         for (RecordedSitting s : record.sittings()) {
             pages.paragraph(pages.bold, PdfPages.BODY, 0, s.sitting().ordinal() + ". " + s.sitting().title());
-            pages.paragraph("Khai mạc lúc " + dateTime(s.openedAt()) + "; bế mạc lúc " + dateTime(s.closedAt())
-                    + " (giờ dự kiến: " + dateTime(s.sitting().startsAt()) + ").");
+            pages.paragraph(s.openedAt() == null
+                    ? "Giờ khai mạc, bế mạc: hệ thống không ghi nhận; giờ khai mạc theo chương trình: "
+                            + dateTime(s.sitting().startsAt()) + "."
+                    : "Khai mạc lúc " + dateTime(s.openedAt()) + "; bế mạc lúc " + dateTime(s.closedAt())
+                            + " (theo chương trình: " + dateTime(s.sitting().startsAt()) + ").");
             int total = s.attendance().size();
             pages.paragraph("Có mặt " + s.present() + " trên tổng số " + total + " đại biểu (" + percent(s.present(), total)
                     + "), trong đó tại hội trường " + count(s, AttendanceStatus.PRESENT) + ", tại điểm cầu "
@@ -42,7 +45,7 @@ final class MinutesFloor {
             List<AttendanceLine> away = s.attendance().stream()
                     .filter(a -> a.status() == AttendanceStatus.EXCUSED || a.status() == AttendanceStatus.ABSENT).toList();
             if (!away.isEmpty()) {
-                PdfTable table = new PdfTable(pages, new float[] {1, 7, 4, 8}, "STT", "Đại biểu vắng", "Tình trạng", "Lý do");
+                PdfTable table = new PdfTable(pages, new float[] {1.4f, 7, 4, 8}, "STT", "Đại biểu vắng", "Tình trạng", "Lý do");
                 int n = 1;
                 for (AttendanceLine a : away) {
                     table.row(String.valueOf(n++), a.name(), word("attendance", a.status()),
@@ -56,7 +59,7 @@ final class MinutesFloor {
 
     void agenda() {
         pages.heading("IV. CHƯƠNG TRÌNH VÀ TÀI LIỆU TRÌNH BÀY");
-        PdfTable table = new PdfTable(pages, new float[] {1, 7, 4, 9}, "STT", "Nội dung", "Trình bày", "Tài liệu");
+        PdfTable table = new PdfTable(pages, new float[] {1.4f, 7, 4, 9}, "STT", "Nội dung", "Trình bày", "Tài liệu");
         for (AgendaItem item : record.agenda()) {
             table.row(String.valueOf(item.ordinal()), item.title(), Objects.toString(item.presenter(), ""),
                     documents(item.id()));
@@ -86,7 +89,7 @@ final class MinutesFloor {
         if (spoke.isEmpty()) {
             pages.paragraph("Không có lượt phát biểu nào được ghi nhận.");
         } else {
-            PdfTable table = new PdfTable(pages, new float[] {1, 6, 4, 7, 4}, "STT", "Đại biểu", "Hình thức",
+            PdfTable table = new PdfTable(pages, new float[] {1.4f, 6, 4, 7, 4}, "STT", "Đại biểu", "Hình thức",
                     "Nội dung / người trả lời", "Thời gian");
             int n = 1;
             for (SpeakerRequest s : spoke) {
@@ -100,7 +103,7 @@ final class MinutesFloor {
         }
         if (!record.questions().isEmpty()) {
             pages.paragraph(pages.bold, PdfPages.BODY, 0, "Câu hỏi chất vấn");
-            PdfTable table = new PdfTable(pages, new float[] {1, 5, 5, 9, 4}, "STT", "Đại biểu", "Người trả lời",
+            PdfTable table = new PdfTable(pages, new float[] {1.4f, 5, 5, 9, 4}, "STT", "Đại biểu", "Người trả lời",
                     "Câu hỏi", "Hỏi / trả lời");
             int n = 1;
             for (RecordedQuestion q : record.questions()) {

@@ -79,6 +79,7 @@ public final class MinutesPdf {
     }
 
     private static void closing(PdfPages pages, SessionRecord record) {
+        pages.ensure(260); // the proof and the signatures on one page
         pages.heading("VIII. XÁC THỰC HỒ SƠ");
         pages.paragraph("Mã kiểm chứng cuối chuỗi nhật ký (SHA-256) khi xuất hồ sơ lúc " + dateTime(record.exportedAt())
                 + ":");

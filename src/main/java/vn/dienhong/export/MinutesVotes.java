@@ -37,7 +37,7 @@ final class MinutesVotes {
 
     private void vote(int n, RecordedVote v) {
         pages.down(4);
-        pages.ensure(90);
+        pages.ensure(v.result() == null ? 60 : 170); // the title stays with its result table
         pages.paragraph(pages.bold, PdfPages.BODY, 0, n + ". " + v.vote().title());
         pages.paragraph(VoteLines.details(v.vote()) + ".");
         pages.paragraph(word("status", v.vote().status()) + "; mở lúc " + dateTime(v.vote().openedAt())
@@ -72,7 +72,7 @@ final class MinutesVotes {
     /** Each delegate's choice, two delegates to a row so that a 500-seat vote stays readable and short. */
     private void choices(RecordedVote v) {
         pages.paragraph(pages.bold, PdfPages.BODY, 0, "Lựa chọn của từng đại biểu:");
-        PdfTable table = new PdfTable(pages, new float[] {1.3f, 6, 4, 1.3f, 6, 4},
+        PdfTable table = new PdfTable(pages, new float[] {1.4f, 6, 4, 1.4f, 6, 4},
                 "STT", "Đại biểu", "Lựa chọn", "STT", "Đại biểu", "Lựa chọn");
         List<DelegateChoice> choices = v.choices();
         int half = (choices.size() + 1) / 2;

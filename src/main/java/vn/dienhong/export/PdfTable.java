@@ -34,16 +34,36 @@ final class PdfTable {
         }
     }
 
+    /** Adds a row; a row taller than the room left continues on the next page, under the repeated heading. */
     void row(String... cells) {
         List<List<String>> lines = lines(pages.regular, cells);
-        float height = height(lines);
-        if (pages.y() - height < PdfPages.BOTTOM || headedOn != pages.stream()) {
-            float headingHeight = height(lines(pages.bold, headings));
-            pages.ensure(headingHeight + height);
-            draw(pages.bold, lines(pages.bold, headings), headingHeight, true);
-            headedOn = pages.stream();
+        while (true) {
+            List<List<String>> heading = lines(pages.bold, headings);
+            float headingHeight = headedOn == pages.stream() ? 0 : height(heading);
+            int fit = (int) ((pages.y() - PdfPages.BOTTOM - headingHeight - 2 * PAD) / LEADING);
+            int most = lines.stream().mapToInt(List::size).max().orElse(1);
+            if (fit < Math.min(most, 3)) {
+                pages.ensure(pages.y() - PdfPages.BOTTOM + 1); // nothing useful fits here: next page
+                continue;
+            }
+            if (headingHeight > 0) {
+                draw(pages.bold, heading, headingHeight, true);
+                headedOn = pages.stream();
+            }
+            if (most <= fit) {
+                draw(pages.regular, lines, height(lines), false);
+                return;
+            }
+            List<List<String>> now = new ArrayList<>();
+            List<List<String>> later = new ArrayList<>();
+            for (List<String> cell : lines) {
+                now.add(cell.subList(0, Math.min(fit, cell.size())));
+                later.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
+            }
+            draw(pages.regular, now, height(now), false);
+            lines = later;
+            pages.ensure(pages.y() - PdfPages.BOTTOM + 1);
         }
-        draw(pages.regular, lines, height, false);
     }
 
     /** Leaves a little room under the table. */

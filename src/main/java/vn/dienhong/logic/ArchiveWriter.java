@@ -13,6 +13,8 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import vn.dienhong.export.ArchiveReadme;
 import vn.dienhong.export.CsvTables;
 import vn.dienhong.export.JsonRecord;
@@ -39,14 +41,19 @@ final class ArchiveWriter {
     }
 
     void write(Path dir, SessionRecord record, List<AuditDao.Entry> chain, MeetingScript script) throws IOException {
-        progress.update(0.10, "Biên bản kỳ họp");
-        Files.write(dir.resolve(MINUTES), new MinutesPdf().write(record));
-        progress.update(0.30, "Phiếu kết quả biểu quyết");
+        progress.update(0.10, "Biên bản kỳ họp và phiếu kết quả");
+        // the minutes are the longest document: written on a second core while the result sheets are
+        CompletableFuture<byte[]> minutes = CompletableFuture.supplyAsync(() -> new MinutesPdf().write(record));
         Path sheets = Files.createDirectories(dir.resolve("phieu-ket-qua"));
         ResultSheetPdf sheet = new ResultSheetPdf();
         int n = 1;
         for (RecordedVote v : record.votes()) {
             Files.write(sheets.resolve(String.format("%02d-bieu-quyet-%d.pdf", n++, v.vote().id())), sheet.write(record, v));
+        }
+        try {
+            Files.write(dir.resolve(MINUTES), minutes.join());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
         progress.update(0.45, "Dữ liệu CSV và JSON");
         Path data = Files.createDirectories(dir.resolve("du-lieu"));
