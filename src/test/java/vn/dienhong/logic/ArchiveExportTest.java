@@ -60,7 +60,7 @@ class ArchiveExportTest {
                 ArchiveFixture.CONFIDENCE_TITLE, ArchiveFixture.ELECTION_TITLE);
         assertThat(text).contains("Nghị quyết được thông qua (tán thành 8/12 đại biểu, 66,67%",
                 "Nghị quyết không được thông qua (tán thành 5/12 đại biểu, 41,67%", "Trúng cử", "Được tín nhiệm",
-                "miễn nhiệm", "Lựa chọn của từng đại biểu", "Bỏ phiếu kín: chỉ ghi số phiếu");
+                "có thể xin", "Lựa chọn của từng đại biểu", "Bỏ phiếu kín: chỉ ghi số phiếu");
         assertThat(text).contains(AuditLog.head(hall.database().dsl()));
     }
 
