@@ -66,7 +66,7 @@ final class DienHongCommand implements Callable<Integer> {
             waitForShutdown(hall);
         } else {
             try (hall) {
-                Console.run(hall.services(), hall.tabletAddresses(), fullScreen);
+                Console.run(hall.services(), hall.tabletAddresses(), fullScreen, hall.archive());
             }
         }
         return 0;
