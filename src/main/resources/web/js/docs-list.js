@@ -35,7 +35,9 @@ function row(doc, by) {
   ].filter(Boolean).join(' · ');
   return el('li', { class: 'doc-item' },
     el('button', { type: 'button', class: 'doc-row', 'data-doc': doc.id },
-      el('span', { class: 'doc-icon', 'aria-hidden': 'true' }, '▤'),
+      // the first page, drawn by the server once; a delegate recognises a document by its look
+      el('img', { class: 'doc-thumb', src: `/api/v1/documents/${doc.id}/thumbnail`, alt: '', loading: 'lazy',
+        width: 60, height: 85, decoding: 'async' }),
       el('span', { class: 'doc-main' },
         el('span', { class: 'doc-title', lang: 'vi' }, doc.title),
         el('span', { class: 'doc-meta' }, meta)),

@@ -51,6 +51,9 @@ class TabletDocumentsBrowserTest {
         String row = browser.text(rowOf(ECONOMY));
         assertThat(row).contains(ECONOMY).contains("Số: 245/BC-UBND").containsPattern("\\d+ trang").contains("Mới");
         assertThat(browser.find(rowOf(ECONOMY)).getSize().getHeight()).as("a large target").isGreaterThanOrEqualTo(60);
+        browser.waitUntil("the first page's picture is drawn on the row", () -> ((Number) browser.script(
+                "const img = document.querySelector(arguments[0] + ' .doc-thumb');"
+                        + "return img && img.complete ? img.naturalWidth : 0;", rowOf(ECONOMY))).intValue() == 240);
         browser.assertNoSeriousAccessibilityViolations("documents library");
         atTop();
         browser.screenshot("tablet-documents.png");
