@@ -24,12 +24,15 @@ final class Nginx implements AutoCloseable {
         this.fileName = fileName;
     }
 
-    /** Copies {@code file} under {@code dir}/www and serves it; {@code dir} also holds the config and the error log. */
+    /**
+     * Copies {@code file} under {@code dir}/www and serves it; {@code dir} also holds the config and the
+     * error log. {@code dir} and its parent (a fresh temporary folder) are made readable by all.
+     */
     static Nginx start(Path dir, Path file) throws IOException, InterruptedException {
         Path www = Files.createDirectories(dir.resolve("www"));
         Files.copy(file, www.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-        // nginx's workers drop root for "nobody", who must be able to read the file
-        for (Path p : new Path[] {dir, www}) {
+        // nginx's workers drop root for "nobody", who must be able to reach and read the file
+        for (Path p : new Path[] {dir.toAbsolutePath().getParent(), dir, www}) {
             Files.setPosixFilePermissions(p, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
         Files.setPosixFilePermissions(www.resolve(file.getFileName()), PosixFilePermissions.fromString("rw-r--r--"));
