@@ -1,8 +1,6 @@
 package vn.dienhong.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,12 +9,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import vn.dienhong.durability.ChildHall;
 
 /**
@@ -34,17 +35,13 @@ public final class FileServingBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int rounds = 3;
-        int connections = 200;
-        int seconds = 10;
+        Map<String, Integer> o = new HashMap<>(Map.of("--rounds", 3, "--connections", 200, "--seconds", 10));
         for (int i = 0; i < args.length; i += 2) {
-            switch (args[i]) {
-                case "--rounds" -> rounds = Integer.parseInt(args[i + 1]);
-                case "--connections" -> connections = Integer.parseInt(args[i + 1]);
-                case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-            }
+            o.put(args[i], Integer.parseInt(args[i + 1]));
         }
+        int rounds = o.get("--rounds");
+        int connections = o.get("--connections");
+        int seconds = o.get("--seconds");
         System.out.println(BenchMachine.describe());
         Path work = Files.createTempDirectory("file-serving-");
         Path pdf = work.resolve("ten-megabytes.pdf");
@@ -71,40 +68,53 @@ public final class FileServingBenchmark {
                     throw new IllegalStateException(url + " did not send the file (" + got.length + " bytes)");
                 }
             }
-            String heapBefore = heap(hall.pid());
-            AtomicLong peakKb = watchHeap(hall.pid());
+            String heapBefore = JvmHeap.line(hall.pid());
+            java.util.concurrent.atomic.AtomicLong peakKb = JvmHeap.watchPeak(hall.pid());
             System.out.println("hall heap before (jcmd GC.heap_info): " + heapBefore);
             Wrk.run(hallUrl, header, connections, 2, 3); // warm-up, not counted
             Wrk.run(nginx.url(), header, connections, 2, 3);
             List<String> rows = new ArrayList<>();
-            List<Double> ratios = new ArrayList<>();
+            List<Double> hallMbps = new ArrayList<>();
+            List<Double> nginxMbps = new ArrayList<>();
             for (int round = 1; round <= rounds; round++) {
-                String loadHall = BenchMachine.load();
-                Wrk h = Wrk.run(hallUrl, header, connections, 2, seconds);
-                String loadNginx = BenchMachine.load();
-                Wrk n = Wrk.run(nginx.url(), header, connections, 2, seconds);
-                ratios.add(h.megabytesPerSecond() / n.megabytesPerSecond());
-                rows.add(row("hall", round, h, loadHall));
-                rows.add(row("nginx", round, n, loadNginx));
-                System.out.println(rows.get(rows.size() - 2) + "\n" + rows.get(rows.size() - 1));
+                rows.add(measure("hall", round, hall.process().toHandle(), hallUrl, header, connections, seconds, hallMbps));
+                System.out.println(rows.get(rows.size() - 1));
+                rows.add(measure("nginx", round, ProcessHandle.of(nginx.pid()).orElseThrow(), nginx.url(), header,
+                        connections, seconds, nginxMbps));
+                System.out.println(rows.get(rows.size() - 1));
             }
             long peak = peakKb.get();
-            System.out.println("\n| server | round | requests/s | MB/s | p50 | p99 | non-2xx | socket errors | load 1/5/15 min |");
-            System.out.println("|---|---|---|---|---|---|---|---|---|");
+            System.out.println("\n| server | round | requests/s | MB/s | p50 | p99 | non-2xx | socket errors "
+                    + "| server CPU ms per request | load 1/5/15 min |\n|---|---|---|---|---|---|---|---|---|---|");
             rows.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "%nhall/nginx throughput per round: %s%n", ratios.stream()
-                    .map(r -> String.format(Locale.ROOT, "×%.2f", r)).toList());
+            for (int r = 0; r < rounds; r++) {
+                System.out.printf(Locale.ROOT, "round %d: hall/nginx MB/s ×%.2f%n", r + 1,
+                        hallMbps.get(r) / nginxMbps.get(r));
+            }
             System.out.printf("hall heap: before %s; peak used during the rounds %,d KB (jstat); after %s; "
-                    + "still running: %s; OutOfMemoryError in its log: %s%n", heapBefore, peak, heap(hall.pid()),
+                    + "still running: %s; OutOfMemoryError in its log: %s%n", heapBefore, peak, JvmHeap.line(hall.pid()),
                     hall.process().isAlive(), Files.readString(work.resolve("hall.log")).contains("OutOfMemoryError"));
             System.out.println("load average at the end: " + BenchMachine.load());
         }
         System.exit(0);
     }
 
-    private static String row(String server, int round, Wrk w, String load) {
-        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %s | %s | %d | %s | %s |", server, round,
-                w.requestsPerSecond(), w.megabytesPerSecond(), w.p50(), w.p99(), w.non2xx(), w.socketErrors(), load);
+    /** One wrk run against {@code url}, with the CPU the server (process and children) used per request. */
+    private static String measure(String server, int round, ProcessHandle process, String url, String header,
+                                  int connections, int seconds, List<Double> mbps) throws Exception {
+        String load = BenchMachine.load();
+        long cpu = cpuMillis(process);
+        Wrk w = Wrk.run(url, header, connections, 2, seconds);
+        double cpuPerRequest = (cpuMillis(process) - cpu) / (double) Math.max(1, w.requests());
+        mbps.add(w.megabytesPerSecond());
+        return String.format(Locale.ROOT, "| %s | %d | %.1f | %.0f | %s | %s | %d | %s | %.1f | %s |", server, round,
+                w.requestsPerSecond(), w.megabytesPerSecond(), w.p50(), w.p99(), w.non2xx(), w.socketErrors(),
+                cpuPerRequest, load);
+    }
+
+    private static long cpuMillis(ProcessHandle process) {
+        return Stream.concat(Stream.of(process), process.descendants())
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum();
     }
 
     private static String login(HttpClient http, ChildHall hall, String user, String pin) throws Exception {
@@ -112,39 +122,5 @@ public final class FileServingBenchmark {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"pin\":\"" + pin + "\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(answer.body()).get("token").asText();
-    }
-
-    /** The heap line of {@code jcmd PID GC.heap_info}, e.g. "garbage-first heap total 262144K, used 41234K". */
-    private static String heap(long pid) throws Exception {
-        Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
-        String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
-        return out.lines().filter(l -> l.contains(" used ")).findFirst().orElse(out).trim().replaceAll("\\s+", " ")
-                .replaceAll(" \\[.*", "");
-    }
-
-    /** Samples the heap in use (survivors + eden + old, from {@code jstat -gc PID 200}) and keeps the largest. */
-    private static AtomicLong watchHeap(long pid) throws Exception {
-        Process jstat = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "200").start();
-        AtomicLong peak = new AtomicLong();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(jstat.getInputStream()))) {
-                List<String> columns = Arrays.asList(in.readLine().trim().split("\\s+"));
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String[] v = line.trim().split("\\s+");
-                    double used = 0;
-                    for (String c : List.of("S0U", "S1U", "EU", "OU")) {
-                        used += Double.parseDouble(v[columns.indexOf(c)]);
-                    }
-                    peak.accumulateAndGet((long) used, Math::max);
-                }
-            } catch (Exception e) {
-                // the hall stopped: keep the peak seen so far
-            }
-        }, "jstat-reader");
-        reader.setDaemon(true);
-        reader.start();
-        Runtime.getRuntime().addShutdownHook(new Thread(jstat::destroy));
-        return peak;
     }
 }

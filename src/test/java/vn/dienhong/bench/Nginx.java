@@ -92,8 +92,12 @@ final class Nginx implements AutoCloseable {
 
     /** SIGTERM to the master, which stops its workers. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroy();
-        process.waitFor();
+        try {
+            process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
