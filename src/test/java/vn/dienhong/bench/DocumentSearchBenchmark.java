@@ -50,6 +50,9 @@ public final class DocumentSearchBenchmark {
         Map<String, Integer> o = new LinkedHashMap<>(Map.of("--documents", 200, "--pages", 20, "--queries", 500,
                 "--warmup", 50));
         for (int i = 0; i < args.length; i += 2) {
+            if (!o.containsKey(args[i])) {
+                throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + o.keySet());
+            }
             o.put(args[i], Integer.parseInt(args[i + 1]));
         }
         System.out.println(BenchMachine.describe());

@@ -37,6 +37,9 @@ public final class FileServingBenchmark {
     public static void main(String[] args) throws Exception {
         Map<String, Integer> o = new HashMap<>(Map.of("--rounds", 3, "--connections", 200, "--seconds", 10));
         for (int i = 0; i < args.length; i += 2) {
+            if (!o.containsKey(args[i])) {
+                throw new IllegalArgumentException("unknown option " + args[i] + "; known: " + o.keySet());
+            }
             o.put(args[i], Integer.parseInt(args[i + 1]));
         }
         int rounds = o.get("--rounds");
