@@ -1,7 +1,8 @@
 // The floor on the delegate tablet, put together: the sections and their bottom bar (tabs.js),
 // check-in (attendance.js), who speaks now (floor-now.js), asking to speak and the queue
-// (speak-panel.js), a respondent's questions (questions.js), opinions to the chair (opinions.js)
-// and notices (notices.js). app.js starts and stops it with the meeting screen.
+// (speak-panel.js), a respondent's questions (questions.js), opinions to the chair (opinions.js),
+// notices (notices.js) and the session documents with their reader (docs.js). app.js starts and
+// stops it with the meeting screen.
 
 import { createTabs } from './tabs.js';
 import { createAttendance } from './attendance.js';
@@ -10,9 +11,11 @@ import { createSpeakPanel } from './speak-panel.js';
 import { createQuestions } from './questions.js';
 import { createOpinions } from './opinions.js';
 import { createNotices } from './notices.js';
+import { createDocs } from './docs.js';
 
 const SECTIONS = [
   { name: 'agenda', panel: '#tab-agenda', heading: '#meeting-title' },
+  { name: 'docs', panel: '#tab-docs', heading: '#docs-heading' },
   { name: 'speak', panel: '#tab-speak', heading: '#speak-heading' },
   { name: 'opinions', panel: '#tab-opinions', heading: '#opinions-heading' },
   { name: 'notices', panel: '#tab-notices', heading: '#notices-heading' },
@@ -21,7 +24,7 @@ const SECTIONS = [
 /** Which sections a role has: guests and officials send no opinions to the chair. */
 function sectionsFor(who) {
   const speaks = (who.role === 'DELEGATE' || who.role === 'CHAIR') && who.delegateId != null;
-  return speaks ? ['agenda', 'speak', 'opinions', 'notices'] : ['agenda', 'speak', 'notices'];
+  return speaks ? ['agenda', 'docs', 'speak', 'opinions', 'notices'] : ['agenda', 'docs', 'speak', 'notices'];
 }
 
 export function createFloor({ live, clock }) {
@@ -32,14 +35,19 @@ export function createFloor({ live, clock }) {
   const questions = createQuestions({ live });
   const opinions = createOpinions({ live });
   const notices = createNotices({ live });
-  const parts = [attendance, floorNow, speak, questions, opinions, notices];
+  const docs = createDocs({ live });
+  const parts = [attendance, floorNow, speak, questions, opinions, notices, docs];
 
-  tabs.onChange((name) => floorNow.setSection(name));
+  tabs.onChange((name) => {
+    floorNow.setSection(name);
+    docs.setSection(name);
+  });
 
   return {
     show(who) {
       tabs.only(sectionsFor(who));
       floorNow.setSection(tabs.current);
+      docs.setSection(tabs.current);
       parts.forEach((p) => p.show(who));
     },
     hide() {

@@ -5,6 +5,7 @@
 import { SUBJECT_STRINGS } from './i18n-subjects.js';
 import { FLOOR_STRINGS } from './i18n-floor.js';
 import { NOTE_STRINGS } from './i18n-notes.js';
+import { DOC_STRINGS } from './i18n-docs.js';
 
 const STRINGS = {
   vi: {
@@ -205,7 +206,7 @@ const STRINGS = {
   },
 };
 
-for (const extra of [SUBJECT_STRINGS, FLOOR_STRINGS, NOTE_STRINGS]) {
+for (const extra of [SUBJECT_STRINGS, FLOOR_STRINGS, NOTE_STRINGS, DOC_STRINGS]) {
   Object.assign(STRINGS.vi, extra.vi);
   Object.assign(STRINGS.en, extra.en);
 }

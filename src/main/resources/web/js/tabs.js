@@ -1,5 +1,5 @@
 // The tablet's sections and the bar of large labelled buttons at the bottom of the screen that
-// switches between them (Chương trình · Phát biểu · Ý kiến · Thông báo), so that a delegate always
+// switches between them (Chương trình · Tài liệu · Phát biểu · Ý kiến · Thông báo), so that a delegate always
 // sees where everything is and one tap takes them there. A section a role has no use for has no
 // button (a guest sends no opinions).
 
@@ -7,7 +7,7 @@ import { t } from './i18n.js';
 import { $, el } from './dom.js';
 
 // The symbols are decoration beside the words, never instead of them.
-const ICONS = { agenda: '☰', speak: '☝', opinions: '✎', notices: '⚑' };
+const ICONS = { agenda: '☰', docs: '▤', speak: '☝', opinions: '✎', notices: '⚑' };
 
 /** sections: [{ name, panel (#id of the section), heading (#id focused on arrival) }], first one shown first. */
 export function createTabs({ sections }) {
@@ -51,6 +51,11 @@ export function createTabs({ sections }) {
     if (changed) listeners.forEach((fn) => fn(name));
     if (focus) window.scrollTo(0, 0);
   }
+
+  // The reader fills the screen down to the bar, whose labels may wrap onto two lines.
+  new ResizeObserver(() => {
+    document.documentElement.style.setProperty('--nav-bar-height', `${Math.ceil(nav.getBoundingClientRect().height)}px`);
+  }).observe(nav);
 
   nav.addEventListener('click', (event) => {
     const b = event.target.closest('[data-section]');

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import vn.dienhong.logic.DemoSeeder;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.logic.HallSettings;
+import vn.dienhong.logic.LoginResult;
 import vn.dienhong.logic.PinHasher;
+import vn.dienhong.model.Account;
 import vn.dienhong.persistence.Database;
 import vn.dienhong.persistence.FileStore;
 import vn.dienhong.server.HallServer;
@@ -70,6 +72,12 @@ public final class TestHall implements AutoCloseable {
 
     public HallServices services() {
         return services;
+    }
+
+    /** A demo account, logged in with its demo PIN (db001… "246810", others "<name>-demo"). */
+    public Account account(String username) {
+        String pin = username.startsWith("db") ? "246810" : username + "-demo";
+        return ((LoginResult.Success) services.auth().login(username, pin, "127.0.0.1")).account();
     }
 
     public Database database() {

@@ -33,6 +33,8 @@ final class AttendanceViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringBinding quorumLine;
     private final StringBinding countsLine;
+    private final StringBinding presentLine;
+    private final StringBinding quorumState;
     private final BooleanBinding quorumMet;
 
     /** The summary and the list, read one after the other and shown together, so the count matches the rows. */
@@ -50,6 +52,11 @@ final class AttendanceViewModel {
         countsLine = language.bind(m -> summary.get() == null ? "" : m.format("attendance.counts",
                 summary.get().inHall(), summary.get().remote(), summary.get().excused(), summary.get().absent(),
                 summary.get().unmarked()), summary);
+        presentLine = language.bind(m -> summary.get() == null ? "" : m.format("attendance.present",
+                summary.get().present(), summary.get().total(),
+                VoteTexts.percent(m, summary.get().present(), summary.get().total())), summary);
+        quorumState = language.bind(m -> summary.get() == null ? "" : m.format(summary.get().quorumMet()
+                ? "attendance.state.met" : "attendance.state.notMet", summary.get().required()), summary);
         quorumMet = Bindings.createBooleanBinding(() -> summary.get() != null && summary.get().quorumMet(), summary);
     }
 
@@ -101,6 +108,16 @@ final class AttendanceViewModel {
     /** "Tại hội trường: 30 · Tại điểm cầu: 4 · Vắng có lý do: 2 · Vắng mặt: 1 · Chưa điểm danh: 13". */
     StringBinding countsLine() {
         return countsLine;
+    }
+
+    /** "Có mặt: 48/52 đại biểu (92,31%)", as the hall's screen shows it; empty before the first read. */
+    StringBinding presentLine() {
+        return presentLine;
+    }
+
+    /** "Đủ số đại biểu để tiến hành (cần 35)" or "Chưa đủ số đại biểu (cần 35)"; empty before the first read. */
+    StringBinding quorumState() {
+        return quorumState;
     }
 
     BooleanBinding quorumMet() {

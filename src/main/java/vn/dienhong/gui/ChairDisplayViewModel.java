@@ -1,6 +1,6 @@
 package vn.dienhong.gui;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -12,13 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.model.AgendaItem;
+import vn.dienhong.model.SpeakerRequest;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteStatus;
 
 /**
- * What the hall's big screen shows: the meeting and the item under discussion, the vote in progress
- * with its countdown and count, then its result against the total number of delegates; always in the
- * council's language, whatever language the operator reads the console in.
+ * What the hall's big screen shows: the meeting and the item under discussion, attendance against the
+ * quorum and the floor, the vote in progress with its countdown and count, then its result against the
+ * total number of delegates; always in the council's language, whatever language the operator reads.
  */
 final class ChairDisplayViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ChairDisplayViewModel.class);
@@ -33,6 +34,7 @@ final class ChairDisplayViewModel {
     private final HallServices services;
     private final Executor ui;
     private final LanguageModel language;
+    private final Clock clock;
     private final ReadOnlyStringProperty meetingTitle;
     private final StringBinding agendaLine;
     private final VoteTracker tracker;
@@ -40,13 +42,17 @@ final class ChairDisplayViewModel {
     private final VoteResultText result;
     private final ObjectBinding<Phase> phase;
     private final ObjectBinding<List<Seat>> seats;
+    private final ChairFloorViewModel floor;
     private Runnable unsubscribe;
 
-    ChairDisplayViewModel(HallServices services, Executor ui, ReadOnlyStringProperty meetingTitle,
+    /** {@code clock} runs the vote's and the speaker's countdowns (a clock the test moves, in tests). */
+    ChairDisplayViewModel(HallServices services, Executor ui, Clock clock, ReadOnlyStringProperty meetingTitle,
                           ReadOnlyObjectProperty<AgendaItem> currentItem) {
         this.services = services;
         this.ui = UiThread.forgiving(ui);
         this.language = new LanguageModel(services.settings().language());
+        this.clock = clock;
+        this.floor = new ChairFloorViewModel(services, this.ui, language, clock);
         this.meetingTitle = meetingTitle;
         this.tracker = new VoteTracker(services, this.ui, true, () -> { });
         this.live = new VoteLiveText(tracker, language);
@@ -59,13 +65,18 @@ final class ChairDisplayViewModel {
             return status == VoteStatus.OPEN ? Phase.VOTING
                     : status == VoteStatus.CLOSED && tracker.resultProperty().get() != null ? Phase.RESULT : Phase.IDLE;
         }, tracker.voteProperty(), tracker.resultProperty());
-        seats = Bindings.createObjectBinding(this::seatsOfBallots, tracker.ballots());
-        // the chair moving on to the next item ends the showing of the last result
-        currentItem.addListener((o, old, now) -> {
-            if (phase.get() == Phase.RESULT) {
-                tracker.follow((Vote) null);
-            }
-        });
+        seats = Bindings.createObjectBinding(() -> tracker.ballots().stream().map(b -> new Seat(b.seat(), b.name(),
+                b.choice(), language.messages().get(b.choice() == null ? "chair.choice.none"
+                        : "vote.choice." + b.choice()))).toList(), tracker.ballots());
+        // the chair moving on, to the next item or by giving someone the floor, ends the showing of the last result
+        currentItem.addListener((o, old, now) -> endResult(true));
+        floor.speakingProperty().map(SpeakerRequest::id).addListener((o, old, now) -> endResult(now != null));
+    }
+
+    private void endResult(boolean movedOn) {
+        if (movedOn && phase.get() == Phase.RESULT) {
+            tracker.follow((Vote) null);
+        }
     }
 
     /** Starts following the hall, showing a vote that is open right now; call on the UI thread. */
@@ -73,7 +84,11 @@ final class ChairDisplayViewModel {
         if (unsubscribe != null) {
             return;
         }
-        unsubscribe = services.events().subscribe(event -> ui.execute(() -> tracker.apply(event)));
+        unsubscribe = services.events().subscribe(event -> ui.execute(() -> {
+            tracker.apply(event);
+            floor.status().apply(event);
+        }));
+        floor.status().refresh();
         HallCalls.start(() -> services.executors().work(() -> services.votes().current()))
                 .whenComplete((found, failure) -> ui.execute(() -> {
                     if (failure != null) {
@@ -92,15 +107,10 @@ final class ChairDisplayViewModel {
         }
     }
 
-    /** Moves the countdown on; the view calls it several times a second. */
+    /** Moves the countdowns on; the view calls it several times a second. */
     void tick() {
-        live.tick(Instant.now());
-    }
-
-    private List<Seat> seatsOfBallots() {
-        Messages m = language.messages();
-        return tracker.ballots().stream().map(b -> new Seat(b.seat(), b.name(), b.choice(), b.choice() == null
-                ? m.get("chair.choice.none") : m.get("vote.choice." + b.choice()))).toList();
+        live.tick(clock.instant());
+        floor.status().tick();
     }
 
     LanguageModel language() {
@@ -118,6 +128,10 @@ final class ChairDisplayViewModel {
 
     ObjectBinding<Phase> phase() {
         return phase;
+    }
+
+    ChairFloorViewModel floor() {
+        return floor;
     }
 
     VoteLiveText live() {

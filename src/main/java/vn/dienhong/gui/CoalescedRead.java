@@ -43,11 +43,16 @@ final class CoalescedRead<T> {
      * console's meeting loader already says so), "busy" or "could not read" in the banner otherwise.
      */
     static Consumer<Throwable> reportTo(OperatorErrors errors) {
+        return reportTo(errors, "error.floor.load");
+    }
+
+    /** The same, saying {@code failedKey} ("could not read …") when the read failed for another reason. */
+    static Consumer<Throwable> reportTo(OperatorErrors errors, String failedKey) {
         return failure -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (!(cause instanceof RequestRefused)) {
-                errors.show(AgendaViewModel.busy(cause) ? "error.busy" : "error.floor.load");
+                errors.show(AgendaViewModel.busy(cause) ? "error.busy" : failedKey);
             }
         };
     }

@@ -17,8 +17,9 @@ import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 
 /**
- * The operator console's main view: header, error banner, then three tabs: the agenda with tablets
- * and event feed, the votes, and the floor; it can be put in any Stage, which is how the tests show it.
+ * The operator console's main view: header, error banner, then four tabs: the agenda with tablets
+ * and event feed, the votes, the floor and the documents; it can be put in any Stage, which is how the
+ * tests show it.
  */
 final class ConsoleView extends BorderPane {
     static final String STYLESHEET = "/gui/console.css";
@@ -86,7 +87,8 @@ final class ConsoleView extends BorderPane {
         votesTab.textProperty().bind(Bindings.when(model.votes().list().anyOpen())
                 .then(model.language().text("tab.votes.live")).otherwise(model.language().text("tab.votes")));
         votesTab.setContent(votes);
-        TabPane tabs = new TabPane(agendaTab, votesTab, floorTab());
+        TabPane tabs = new TabPane(agendaTab, votesTab, floorTab(),
+                DocumentsView.tab(model.documents(), model.language(), dialogs, model.floor()::time));
         tabs.setId("consoleTabs");
         tabs.getStyleClass().add("console-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

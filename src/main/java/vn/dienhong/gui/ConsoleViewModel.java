@@ -34,6 +34,7 @@ final class ConsoleViewModel {
     private final OperatorErrors errors;
     private final VotePanelViewModel votes;
     private final FloorViewModel floor;
+    private final DocumentsViewModel documents;
     private final Clock clock;
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final List<Runnable> subscriptions = new ArrayList<>();
@@ -51,6 +52,7 @@ final class ConsoleViewModel {
         this.votes = new VotePanelViewModel(services, this.ui, language, agenda, errors);
         this.clock = Clock.system(zone);
         this.floor = new FloorViewModel(services, this.ui, language, errors, clock);
+        this.documents = new DocumentsViewModel(services, this.ui, errors, agenda.items(), clock);
         agenda.currentItemProperty().addListener((o, old, now) -> refreshHeader());
         language.messagesProperty().addListener((o, old, now) -> refreshHeader());
     }
@@ -76,6 +78,7 @@ final class ConsoleViewModel {
         loading.set(true);
         votes.reload();
         floor.refresh();
+        documents.refresh();
         HallCalls.start(services.meetings()::currentAsync)
                 .whenComplete((found, failure) -> ui.execute(() -> loaded(found, failure)));
     }
@@ -99,6 +102,7 @@ final class ConsoleViewModel {
         feed.add(event);
         votes.apply(event);
         floor.apply(event);
+        documents.apply(event);
         if (FloorViewModel.MEETING_CHANGED.equals(event.type())) {
             votes.select(null); // the votes shown belong to the meeting the hall no longer runs
             reload();
@@ -119,7 +123,8 @@ final class ConsoleViewModel {
 
     /** A model for the chair display that follows this console's meeting and agenda; start it with its view. */
     ChairDisplayViewModel newChairDisplay() {
-        return new ChairDisplayViewModel(services, ui, header.meetingTitleProperty(), agenda.currentItemProperty());
+        return new ChairDisplayViewModel(services, ui, clock, header.meetingTitleProperty(),
+                agenda.currentItemProperty());
     }
 
     /** A fresh "Cuộc họp mới" form, its days starting today in the hall. */
@@ -153,6 +158,10 @@ final class ConsoleViewModel {
 
     FloorViewModel floor() {
         return floor;
+    }
+
+    DocumentsViewModel documents() {
+        return documents;
     }
 
     /** True while the meeting is being loaded. */

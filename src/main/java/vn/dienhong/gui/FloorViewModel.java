@@ -12,17 +12,15 @@ import vn.dienhong.model.HallEvent;
  * chair's inbox and the notices, each read again when the hall announces that it changed.
  */
 final class FloorViewModel {
-    static final String MEETING_CHANGED = "meeting.changed";
-    private final AttendanceViewModel attendance;
-    private final SpeakerQueueViewModel speakers;
+    static final String MEETING_CHANGED = FloorStatusViewModel.MEETING_CHANGED;
+    private final FloorStatusViewModel status;
     private final OpinionInboxViewModel inbox;
     private final NoticeBoardViewModel notices;
     private final DateTimeFormatter time;
 
     /** {@code clock} tells the time of the speaker's countdown and the zone of the times shown. */
     FloorViewModel(HallServices services, Executor ui, LanguageModel language, OperatorErrors errors, Clock clock) {
-        this.attendance = new AttendanceViewModel(services, ui, language, errors);
-        this.speakers = new SpeakerQueueViewModel(services, ui, language, errors, clock);
+        this.status = new FloorStatusViewModel(services, ui, language, errors, clock);
         this.inbox = new OpinionInboxViewModel(services, ui, errors);
         this.notices = new NoticeBoardViewModel(services, ui, errors);
         this.time = DateTimeFormatter.ofPattern("HH:mm, dd/MM").withZone(clock.getZone());
@@ -30,22 +28,23 @@ final class FloorViewModel {
 
     /** Reads everything again: at start, on "Tải lại", and when the hall runs a new meeting. */
     void refresh() {
-        attendance.refresh();
-        speakers.refresh();
+        status.refresh();
         inbox.refresh();
         notices.refresh();
     }
 
     /** Follows a hall event by reading again what it says has changed; call on the UI thread. */
     void apply(HallEvent event) {
+        status.apply(event);
         switch (event.type()) {
-            case "attendance.changed" -> attendance.refresh();
-            case "speakers.changed", "floor.changed" -> speakers.refresh();
             case "opinions.changed" -> inbox.refresh();
             case "notice.posted" -> notices.refresh();
-            case MEETING_CHANGED -> refresh();
+            case MEETING_CHANGED -> {
+                inbox.refresh();
+                notices.refresh();
+            }
             default -> {
-                // votes and the agenda are followed elsewhere
+                // attendance and speakers are the status's; votes and the agenda are followed elsewhere
             }
         }
     }
@@ -56,11 +55,11 @@ final class FloorViewModel {
     }
 
     AttendanceViewModel attendance() {
-        return attendance;
+        return status.attendance();
     }
 
     SpeakerQueueViewModel speakers() {
-        return speakers;
+        return status.speakers();
     }
 
     OpinionInboxViewModel inbox() {

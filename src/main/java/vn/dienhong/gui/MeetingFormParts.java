@@ -3,17 +3,24 @@ package vn.dienhong.gui;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
-/** The fields the new-meeting form is made of, built alike: captions in words, dates as dd/MM/yyyy. */
+/**
+ * The fields the console's forms (a new meeting, a document to load) are made of, built alike:
+ * captions in words, dates as dd/MM/yyyy, lists chosen from in words that follow the language.
+ */
 final class MeetingFormParts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -63,19 +70,26 @@ final class MeetingFormParts {
         return picker;
     }
 
-    /** Shows a choice of a list in words; the lists are chosen from, never typed in. */
-    static <T> StringConverter<T> words(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
+    /** A list to choose from, bound both ways to the draft's property, its choices in words of the current language. */
+    static <T> ComboBox<T> choice(String id, ObservableList<T> items, ObjectProperty<T> value, LanguageModel language,
+                                  BiFunction<Messages, T, String> words) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.valueProperty().bindBidirectional(value);
+        VoteFormPane.words(box, v -> words.apply(language.messages(), v));
+        language.messagesProperty().addListener((o, old, now) -> VoteFormPane.words(box, v -> words.apply(now, v)));
+        return box;
+    }
 
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("chosen from the list, never typed");
-            }
-        };
+    /** A check box whose words follow the language, bound both ways to the draft's property. */
+    static CheckBox check(String id, LanguageModel language, String key, BooleanProperty value) {
+        CheckBox box = new CheckBox();
+        box.setId(id);
+        box.setWrapText(true);
+        box.textProperty().bind(language.text(key));
+        box.selectedProperty().bindBidirectional(value);
+        return box;
     }
 
     /** A small button for adding or removing a row. */

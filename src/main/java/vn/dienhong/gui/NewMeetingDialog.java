@@ -1,6 +1,7 @@
 package vn.dienhong.gui;
 
 import java.util.Objects;
+import javafx.collections.FXCollections;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -63,12 +64,9 @@ final class NewMeetingDialog {
         Label warning = FloorView.hint(language.text("meeting.new.warning"));
         warning.getStyleClass().setAll("label", "meeting-warning");
 
-        ComboBox<MeetingKind> kind = new ComboBox<>();
-        kind.setId("meetingKind");
-        kind.getItems().setAll(MeetingKind.values());
-        kind.valueProperty().bindBidirectional(model.kindProperty());
-        kind.setConverter(MeetingFormParts.words(k -> language.messages().get("meeting.kind." + k.name())));
-        kind.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<MeetingKind> kind = MeetingFormParts.choice("meetingKind",
+                FXCollections.observableArrayList(MeetingKind.values()), model.kindProperty(), language,
+                (m, k) -> m.get("meeting.kind." + k.name()));
         GridPane fields = new GridPane();
         fields.setHgap(12);
         fields.setVgap(10);

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.dienhong.logic.RequestRefused;
+import vn.dienhong.model.Account;
+import vn.dienhong.model.Role;
 
 /**
  * Hands the operator's commands (votes, marks, turns, notices, a new meeting) to the hall one at a
@@ -17,6 +19,12 @@ import vn.dienhong.logic.RequestRefused;
  * anything else as the plain "system error" message named by {@code failedKey}.
  */
 final class OperatorCommands {
+    /**
+     * The console itself, acting for the operator where the hall asks who acts (removing a delegate's
+     * request, listing the documents as staff see them): the console has no login of its own, it runs
+     * on the control-room PC.
+     */
+    static final Account CONSOLE = new Account(0, "console", Role.OPERATOR, null, "Bàn điều khiển", null, true);
     private static final Logger LOG = LoggerFactory.getLogger(OperatorCommands.class);
 
     private final Executor ui;
@@ -37,9 +45,9 @@ final class OperatorCommands {
 
     /**
      * Runs {@code command} unless another is still under way; {@code errorKey}'s text gets the hall's
-     * reason as {0}; {@code done} receives the answer on the UI thread.
+     * reason as {0} and {@code details} (e.g. which file) as {1}…; {@code done} receives the answer on the UI thread.
      */
-    <T> void run(Supplier<CompletableFuture<T>> command, String errorKey, Consumer<T> done) {
+    <T> void run(Supplier<CompletableFuture<T>> command, String errorKey, Consumer<T> done, Object... details) {
         if (busy.get()) {
             return;
         }
@@ -52,7 +60,10 @@ final class OperatorCommands {
                 errors.clear();
                 done.accept(value);
             } else if (cause instanceof RequestRefused refused) {
-                errors.show(errorKey, refused.getMessage());
+                Object[] words = new Object[details.length + 1];
+                words[0] = refused.getMessage();
+                System.arraycopy(details, 0, words, 1, details.length);
+                errors.show(errorKey, words);
             } else {
                 LOG.warn("An operator command failed", cause);
                 errors.show(AgendaViewModel.busy(cause) ? "error.busy" : failedKey);

@@ -10,8 +10,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.dienhong.logic.HallServices;
-import vn.dienhong.model.Account;
-import vn.dienhong.model.Role;
 import vn.dienhong.model.SpeakerKind;
 import vn.dienhong.model.SpeakerRequest;
 import vn.dienhong.model.SpeakerStatus;
@@ -21,12 +19,6 @@ import vn.dienhong.model.SpeakerStatus;
  * waits in which order, and the commands to give the floor, end a turn, reorder and remove.
  */
 final class SpeakerQueueViewModel {
-    /**
-     * The console itself, acting for the operator when it removes a delegate's request: the console
-     * has no login of its own (it runs on the control-room PC), and the hall asks who removes a request.
-     */
-    static final Account CONSOLE = new Account(0, "console", Role.OPERATOR, null, "Bàn điều khiển", null, true);
-
     private final HallServices services;
     private final OperatorCommands commands;
     private final CoalescedRead<List<SpeakerRequest>> read;
@@ -84,7 +76,7 @@ final class SpeakerQueueViewModel {
     /** Takes a waiting request off the queue, as the chair decided. */
     void remove(SpeakerRequest request) {
         if (request != null) {
-            commands.run(() -> services.speakers().withdraw(CONSOLE, request.id()), "error.speaker.remove",
+            commands.run(() -> services.speakers().withdraw(OperatorCommands.CONSOLE, request.id()), "error.speaker.remove",
                     r -> refresh());
         }
     }

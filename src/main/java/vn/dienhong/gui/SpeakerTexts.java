@@ -22,6 +22,11 @@ final class SpeakerTexts {
         return m.get("speaker.kind." + r.kind().name());
     }
 
+    /** "Ghế A05 · Chất vấn → Giám đốc Sở Tài chính", for a line under the name alone; the kind without a seat. */
+    static String seatAndKind(Messages m, SpeakerRequest r) {
+        return r.seat() == null ? kind(m, r) : m.format("speaker.seatKind", r.seat(), kind(m, r));
+    }
+
     /** "Chất vấn → Giám đốc Sở Tài chính · Tiến độ giải ngân"; the kind alone without a topic. */
     static String kindAndTopic(Messages m, SpeakerRequest r) {
         String kind = kind(m, r);

@@ -1,6 +1,7 @@
 package vn.dienhong.gui;
 
 import java.util.function.Function;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -114,7 +115,8 @@ final class VoteFormPane extends VBox {
 
     /**
      * Shows a list's choices in words; called again when the language changes, it re-words the choice
-     * shown too (a combo box does not redraw it for a new converter alone).
+     * shown too (a combo box does not redraw it for a new converter alone). While nothing is chosen the box
+     * shows its prompt text, which a custom button cell would otherwise hide.
      */
     static <T> void words(ComboBox<T> box, Function<T, String> text) {
         box.setConverter(new StringConverter<>() {
@@ -128,21 +130,23 @@ final class VoteFormPane extends VBox {
                 throw new UnsupportedOperationException("chosen from the list, never typed");
             }
         });
-        box.setCellFactory(list -> new WordCell<>(text));
-        box.setButtonCell(new WordCell<>(text));
+        box.setCellFactory(list -> new WordCell<>(text, () -> ""));
+        box.setButtonCell(new WordCell<>(text, box::getPromptText));
     }
 
     private static final class WordCell<T> extends ListCell<T> {
         private final Function<T, String> text;
+        private final Supplier<String> nothing;
 
-        WordCell(Function<T, String> text) {
+        WordCell(Function<T, String> text, Supplier<String> nothing) {
             this.text = text;
+            this.nothing = nothing;
         }
 
         @Override
         protected void updateItem(T value, boolean empty) {
             super.updateItem(value, empty);
-            setText(empty || value == null ? "" : text.apply(value));
+            setText(empty || value == null ? nothing.get() : text.apply(value));
         }
     }
 }

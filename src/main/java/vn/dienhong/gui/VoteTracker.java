@@ -38,6 +38,8 @@ final class VoteTracker {
     private Long followed;
     private boolean reading;
     private boolean stale;
+    /** Counts the command answers shown; a read started before the latest one is out of date. */
+    private long answers;
 
     /** {@code withBallots}: also read each delegate's choice of a closed open vote (the chair display's grid). */
     VoteTracker(HallServices services, Executor ui, boolean withBallots, Runnable onReadFailure) {
@@ -58,6 +60,7 @@ final class VoteTracker {
             show(VoteSnapshot.of(shown));
         } else if (shown != null) {
             vote.set(shown); // a command's answer: its new state shows at once, the counts follow the read
+            answers++;
         }
         refresh();
     }
@@ -89,15 +92,18 @@ final class VoteTracker {
         }
         reading = true;
         long id = followed;
+        long asked = answers;
         HallCalls.start(() -> services.executors().work(() -> VoteSnapshot.read(services.votes(), id, withBallots)))
-                .whenComplete((state, failure) -> ui.execute(() -> read(id, state, failure)));
+                .whenComplete((state, failure) -> ui.execute(() -> read(id, asked, state, failure)));
     }
 
-    private void read(long id, VoteSnapshot state, Throwable failure) {
+    private void read(long id, long asked, VoteSnapshot state, Throwable failure) {
         reading = false;
         if (failure != null) {
             LOG.warn("Reading vote {} failed", id, failure);
             onReadFailure.run();
+        } else if (asked != answers) {
+            stale = true; // read before a command's answer (e.g. still OPEN after the close): read again
         } else if (Objects.equals(id, followed)) {
             show(state);
         }

@@ -99,7 +99,7 @@ public final class DocumentDesk {
         });
         List<String> pages = file.inspection().pageTexts();
         for (int p = 0; p < pages.size(); p++) {
-            index.add(stored.id(), p + 1, pages.get(p));
+            index.add(stored.id(), stored.title(), p + 1, pages.get(p));
         }
         if (replaces != null) {
             index.remove(replaces);

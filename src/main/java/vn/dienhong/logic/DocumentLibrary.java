@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import vn.dienhong.export.PdfThumbnail;
 import vn.dienhong.export.PdfWatermark;
 import vn.dienhong.model.Account;
 import vn.dienhong.model.Delegate;
@@ -83,7 +84,27 @@ public final class DocumentLibrary {
             file = stamped(doc, reader);
         }
         try {
-            return new DocumentFile(file, Files.size(file), name);
+            return new DocumentFile(file, Files.size(file), name, "application/pdf");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The picture of a readable document's first page, drawn the first time it is asked for and kept
+     * (a picture of the original: a restricted draft's stamp is on its pages, not on its card).
+     */
+    public DocumentFile thumbnail(Account reader, long id) {
+        Document doc = readable(reader, id);
+        Path png = files.thumbnail(doc.sha256());
+        try {
+            if (!Files.exists(png)) {
+                Files.createDirectories(png.getParent());
+                Path temp = Files.createTempFile(png.getParent(), "drawing-", ".part");
+                new PdfThumbnail().render(files.pathOf(doc.sha256()), temp);
+                Files.move(temp, png, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new DocumentFile(png, Files.size(png), doc.id() + ".png", "image/png");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -13,7 +13,8 @@ public record DocumentServices(DocumentDesk desk, DocumentLibrary library, Docum
     static DocumentServices create(Database db, FileStore files, HallExecutors executors, EventHub events,
                                    AuditLog audit, Clock clock, DocumentSettings settings) {
         SearchIndex index = new SearchIndex();
-        new DocumentTextDao(db.dsl()).forEachCurrentPage(p -> index.add(p.documentId(), p.page(), p.text()));
+        new DocumentTextDao(db.dsl()).forEachCurrentPage(p -> index.add(p.documentId(), p.title(), p.page(),
+                p.text()));
         index.commit();
         DocumentIntake intake = new DocumentIntake(files, new OfficeConverter("soffice"), settings.maxUploadBytes());
         DocumentLibrary library = new DocumentLibrary(db, files, index, clock);

@@ -17,7 +17,7 @@ import vn.dienhong.model.DocumentNote;
  */
 public final class DocumentTextDao {
     /** One page's text, as the search index takes it. */
-    public record PageText(long documentId, int page, String text) {
+    public record PageText(long documentId, String title, int page, String text) {
     }
 
     private final DSLContext dsl;
@@ -40,12 +40,12 @@ public final class DocumentTextDao {
     /** Hands every page of the versions in use (not withdrawn, not replaced) to {@code each}, page by page. */
     public void forEachCurrentPage(Consumer<PageText> each) {
         var newer = DOCUMENT.as("newer");
-        try (var pages = dsl.select(DOCUMENT_PAGE.DOCUMENT_ID, DOCUMENT_PAGE.PAGE, DOCUMENT_PAGE.TEXT)
+        try (var pages = dsl.select(DOCUMENT_PAGE.DOCUMENT_ID, DOCUMENT.TITLE, DOCUMENT_PAGE.PAGE, DOCUMENT_PAGE.TEXT)
                 .from(DOCUMENT_PAGE).join(DOCUMENT).on(DOCUMENT.ID.eq(DOCUMENT_PAGE.DOCUMENT_ID))
                 .where(DOCUMENT.WITHDRAWN_AT.isNull())
                 .andNotExists(dsl.selectOne().from(newer).where(newer.REPLACES_ID.eq(DOCUMENT.ID)))
                 .fetchLazy()) {
-            pages.forEach(r -> each.accept(new PageText(r.value1(), r.value2(), r.value3())));
+            pages.forEach(r -> each.accept(new PageText(r.value1(), r.value2(), r.value3(), r.value4())));
         }
     }
 

@@ -55,6 +55,11 @@ public final class FileStore {
         return pathOf(sha256).getParent().resolveSibling("stamped").resolve(sha256 + "-" + accountId + ".pdf");
     }
 
+    /** Where the picture of the first page of the file with this hash is kept (it may not exist yet). */
+    public Path thumbnail(String sha256) {
+        return pathOf(sha256).getParent().resolveSibling("thumbnails").resolve(sha256 + ".png");
+    }
+
     /** Where the file with this hash lives (it may not exist). */
     public Path pathOf(String sha256) {
         if (!sha256.matches("[0-9a-f]{64}")) {

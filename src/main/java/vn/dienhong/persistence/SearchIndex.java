@@ -31,6 +31,7 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DOC = "doc";
     private static final String PAGE = "page";
     static final String TEXT = "text";
+    static final String TITLE = "title";
     private final IndexWriter writer;
     private final SearcherManager searchers;
 
@@ -59,12 +60,16 @@ public final class SearchIndex implements AutoCloseable {
         };
     }
 
-    /** Adds the pages of one version (page 1 first); visible to searches once {@link #commit()} ran. */
-    public void add(long documentId, int page, String text) {
+    /**
+     * Adds one page of a version, with the document's title (a page of a document whose title
+     * matches ranks higher); visible to searches once {@link #commit()} ran.
+     */
+    public void add(long documentId, String title, int page, String text) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
         doc.add(new LongField(DOC, documentId, Field.Store.YES));
         doc.add(new IntField(PAGE, page, Field.Store.YES));
         doc.add(new TextField(TEXT, TextFolding.nfc(text), Field.Store.YES));
+        doc.add(new TextField(TITLE, TextFolding.nfc(title), Field.Store.NO));
         try {
             writer.addDocument(doc);
         } catch (IOException e) {

@@ -10,16 +10,22 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns what a delegate typed into a Lucene query: every word must be on the page, and the last one
- * may be unfinished ("ngan sa" finds "ngân sách"), since people search while typing.
+ * may be unfinished ("ngan sa" finds "ngân sách"), since people search while typing; pages where the
+ * words stand together, or whose document's title has them, come first.
  */
 final class SearchQuery {
     static final int MAX_TERMS = 12;
+    private static final int PHRASE_SLOP = 2;
+    private static final float PHRASE_BOOST = 3f;
+    private static final float TITLE_BOOST = 1.5f;
 
     private SearchQuery() {
     }
@@ -47,6 +53,14 @@ final class SearchQuery {
             boolean last = i == terms.size() - 1;
             query.add(last && term.text().length() >= 2 ? new PrefixQuery(term) : new TermQuery(term),
                     BooleanClause.Occur.MUST);
+        }
+        if (terms.size() > 1) {
+            query.add(new BoostQuery(new PhraseQuery(PHRASE_SLOP, SearchIndex.TEXT, terms.toArray(String[]::new)),
+                    PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+        }
+        for (String term : terms) {
+            query.add(new BoostQuery(new TermQuery(new Term(SearchIndex.TITLE, term)), TITLE_BOOST),
+                    BooleanClause.Occur.SHOULD);
         }
         query.add(filter, BooleanClause.Occur.FILTER);
         return query.build();

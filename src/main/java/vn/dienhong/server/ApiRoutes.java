@@ -71,6 +71,7 @@ final class ApiRoutes {
                 .add(GET, "/api/v1/documents", ApiRouter.ANY_ROLE, documents::library)
                 .add(GET, "/api/v1/documents/search", ApiRouter.ANY_ROLE, documents::search)
                 .add(GET, "/api/v1/documents/{id}/file", ApiRouter.ANY_ROLE, documents::file)
+                .add(GET, "/api/v1/documents/{id}/thumbnail", ApiRouter.ANY_ROLE, documents::thumbnail)
                 .add(GET, "/api/v1/documents/{id}/notes", ApiRouter.ANY_ROLE, documents::notes)
                 .add(POST, "/api/v1/documents/{id}/notes", ApiRouter.ANY_ROLE, documents::addNote)
                 .add(DELETE, "/api/v1/documents/{id}/notes/{noteId}", ApiRouter.ANY_ROLE, documents::deleteNote)

@@ -33,6 +33,10 @@ final class DocumentRoutes {
         return ApiResponse.ok(sync(() -> documents.library().open(request.requireAccount(), request.pathId("id"))));
     }
 
+    ApiResponse thumbnail(ApiRequest request) {
+        return ApiResponse.ok(sync(() -> documents.library().thumbnail(request.requireAccount(), request.pathId("id"))));
+    }
+
     ApiResponse search(ApiRequest request) {
         String q = new QueryParams(request.query()).text("q");
         if (q != null && q.length() > MAX_QUERY) {

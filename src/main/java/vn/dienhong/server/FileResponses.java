@@ -18,7 +18,7 @@ import java.util.Optional;
 import vn.dienhong.logic.DocumentFile;
 
 /**
- * Streams a document to a tablet straight from disk (zero-copy, never whole in memory), the whole
+ * Streams a document (or its first-page picture) to a tablet straight from disk (zero-copy, never whole in memory), the whole
  * file or the one byte range asked, so two hundred tablets can open a 10 MB PDF at once.
  */
 final class FileResponses {
@@ -47,10 +47,11 @@ final class FileResponses {
         long length = range.map(ByteRange::length).orElse(size);
         HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
                 range.isPresent() ? HttpResponseStatus.PARTIAL_CONTENT : HttpResponseStatus.OK);
-        HttpResponses.secure(head, "application/pdf").headers()
+        HttpResponses.secure(head, file.contentType()).headers()
                 .set(HttpHeaderNames.CONTENT_LENGTH, length)
                 .set(HttpHeaderNames.ACCEPT_RANGES, HttpHeaderValues.BYTES)
-                .set(HttpHeaderNames.CACHE_CONTROL, "private, no-cache")
+                // a document id names fixed bytes (a new version is a new id): the tablet may keep them
+                .set(HttpHeaderNames.CACHE_CONTROL, "private, max-age=3600")
                 .set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"" + file.fileName() + "\"")
                 .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
         range.ifPresent(r -> head.headers().set(HttpHeaderNames.CONTENT_RANGE, r.contentRange(size)));

@@ -1,13 +1,15 @@
 package vn.dienhong.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.dienhong.gui.ListRows.cellTexts;
+import static vn.dienhong.gui.ListRows.clickCell;
+import static vn.dienhong.gui.ListRows.drawnTexts;
+import static vn.dienhong.gui.ListRows.text;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.css.PseudoClass;
-import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
@@ -190,13 +192,6 @@ class ConsoleFloorViewTest {
         unsubscribe.run();
     }
 
-    /** Clicks a list row once it is drawn: a fresh read from the hall briefly puts every row aside. */
-    private static void clickCell(FxRobot robot, String cell) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(cell).match(Node::isVisible).tryQuery()
-                .isPresent());
-        robot.clickOn(cell);
-    }
-
     private Account delegate(int n) {
         LoginResult login = hall.services.auth().login(String.format("db%03d", n), "246810", "127.0.0.1");
         return ((LoginResult.Success) login).account();
@@ -204,29 +199,5 @@ class ConsoleFloorViewTest {
 
     private static List<Long> ids(ListView<SpeakerRequest> queue) {
         return queue.getItems().stream().map(SpeakerRequest::id).toList();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /** Every text shown inside a list cell; none while the cell is not there or not drawn yet. */
-    /**
-     * The texts of a drawn row, read on the FX thread; a row being redrawn (the tab title or a fresh
-     * read changes the layout) has no labels for a pulse, so this waits until the row is drawn again.
-     */
-    private static List<String> cellTexts(FxRobot robot, String cell) throws Exception {
-        AtomicReference<List<String>> texts = new AtomicReference<>(List.of());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
-            texts.set(WaitForAsyncUtils.asyncFx(() -> drawnTexts(robot, cell)).get());
-            return !texts.get().isEmpty();
-        });
-        return texts.get();
-    }
-
-    private static List<String> drawnTexts(FxRobot robot, String cell) {
-        Node node = robot.lookup(cell).match(Node::isVisible).tryQuery().orElse(null);
-        return node == null ? List.of()
-                : robot.from(node).lookup(".label").queryAllAs(Labeled.class).stream().map(Labeled::getText).toList();
     }
 }

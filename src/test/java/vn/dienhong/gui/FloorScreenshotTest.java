@@ -27,23 +27,30 @@ import vn.dienhong.model.SpeakerRequest;
 
 /**
  * Renders the Điều hành tab mid-session (a speaker on the floor, three waiting, attendance marked,
- * an unread opinion), also in English, and the new-meeting form at 1280×800 into target/screenshots/,
- * for a person to look at (copied to docs/screenshots/).
+ * an unread opinion), also in English, the chair display at the same moment (1920×1080), and the
+ * new-meeting form at 1280×800 into target/screenshots/, for a person to look at (copied to
+ * docs/screenshots/).
  */
 @ExtendWith(ApplicationExtension.class)
 class FloorScreenshotTest {
     private final ConsoleTestHall hall = ConsoleTestHall.demo();
     private ConsoleViewModel model;
+    private ChairDisplayViewModel chairModel;
     private Stage stage;
+    private Scene chair;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         model = hall.show(stage);
+        chairModel = model.newChairDisplay();
+        // the chair display needs no window, let alone a second screen, to be drawn
+        chair = new Scene(new ChairDisplayView(chairModel), ChairDisplayView.WIDTH, ChairDisplayView.HEIGHT);
     }
 
     @AfterEach
     void close(FxRobot robot) {
+        robot.interact(chairModel::dispose);
         hall.close(robot, stage, model);
     }
 
@@ -85,6 +92,10 @@ class FloorScreenshotTest {
         Thread.sleep(600); // the countdown ticks four times a second
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, stage.getScene(), "console-floor.png");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+                chairModel.floor().next().get().size() == 3 && !chairModel.floor().clockFigures().get().isEmpty()
+                        && chairModel.floor().presentLine().get().startsWith("Có mặt: 36/")).get());
+        save(robot, chair, "chair-display-floor.png");
         robot.clickOn("#languageButton");
         WaitForAsyncUtils.waitForFxEvents();
         save(robot, stage.getScene(), "console-floor_en.png");

@@ -37,6 +37,25 @@ final class ApiClient {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Sends a file as the body, as the operator's console uploads a document. */
+    HttpResponse<String> upload(String user, String path, byte[] file) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/pdf")
+                .header("Authorization", "Bearer " + token(user))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(file)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose answer is bytes (a document file); {@code range} null = no Range header. */
+    HttpResponse<byte[]> bytes(String user, String path, String range) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (user != null) {
+            request.header("Authorization", "Bearer " + token(user));
+        }
+        if (range != null) {
+            request.header("Range", range);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     JsonNode json(String user, String method, String path, String body) throws Exception {
         return JSON.readTree(call(user, method, path, body).body());
     }

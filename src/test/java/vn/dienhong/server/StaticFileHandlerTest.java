@@ -70,6 +70,17 @@ class StaticFileHandlerTest {
     }
 
     @Test
+    void pdfJsIsServedFromItsWebjarWithItsWorkerAndFontData() {
+        for (String path : new String[] {"/vendor/pdfjs/build/pdf.min.mjs", "/vendor/pdfjs/build/pdf.worker.min.mjs"}) {
+            Answer answer = request(HttpMethod.GET, path);
+            assertThat(answer.status).as(path).isEqualTo(200);
+            assertThat(answer.headers.get(HttpHeaderNames.CONTENT_TYPE)).isEqualTo("text/javascript; charset=utf-8");
+        }
+        assertThat(request(HttpMethod.GET, "/vendor/pdfjs/cmaps/UniGB-UCS2-H.bcmap").status).isEqualTo(200);
+        assertThat(request(HttpMethod.GET, "/vendor/pdfjs/../../../../logback.xml").status).isEqualTo(404);
+    }
+
+    @Test
     void postIsRefused() {
         for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE}) {
             Answer answer = request(method, "/index.html");

@@ -309,7 +309,8 @@ class TabletFloorBrowserTest {
         browser.waitText(CONNECTION, CONNECTED);
         browser.waitTextMatches("#attendance-count", "Có mặt: \\d+/50 đại biểu \\(.*%\\)");
         assertThat(browser.displayed("#check-in")).isFalse();
-        assertThat(browser.texts("#tablet-nav .nav-label")).containsExactly("Chương trình", "Phát biểu", "Thông báo");
+        assertThat(browser.texts("#tablet-nav .nav-label")).containsExactly("Chương trình", "Tài liệu", "Phát biểu",
+                "Thông báo");
 
         openSection("speak");
         browser.waitTextContains("#queue-list", nameOf("db028"));
