@@ -84,6 +84,11 @@ public final class TestHall implements AutoCloseable {
         return db;
     }
 
+    /** The document store's folder (the demo's PDFs, named by SHA-256). */
+    public Path documents() {
+        return files;
+    }
+
     public int port() {
         return server.port();
     }

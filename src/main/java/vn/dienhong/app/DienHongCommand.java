@@ -14,7 +14,7 @@ import vn.dienhong.gui.Console;
 /** The command line: no arguments opens the operator console; --headless runs the same hall without a window. */
 @Command(name = "dienhong", mixinStandardHelpOptions = true, version = "Diên Hồng 0.1",
         description = "Diên Hồng – phòng họp không giấy (paperless council sessions).",
-        sortOptions = false)
+        sortOptions = false, subcommands = {ExportCommand.class, VerifyCommand.class})
 final class DienHongCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -66,7 +66,7 @@ final class DienHongCommand implements Callable<Integer> {
             waitForShutdown(hall);
         } else {
             try (hall) {
-                Console.run(hall.services(), hall.tabletAddresses(), fullScreen);
+                Console.run(hall.services(), hall.tabletAddresses(), fullScreen, hall.archive());
             }
         }
         return 0;

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.dienhong.logic.ArchiveExporter;
 import vn.dienhong.logic.DemoSeeder;
 import vn.dienhong.logic.HallServices;
 import vn.dienhong.logic.HallSettings;
@@ -22,11 +23,13 @@ public final class Hall implements AutoCloseable {
     private final Database db;
     private final HallServices services;
     private final HallServer server;
+    private final ArchiveExporter archive;
 
-    private Hall(Database db, HallServices services, HallServer server) {
+    private Hall(Database db, HallServices services, HallServer server, ArchiveExporter archive) {
         this.db = db;
         this.services = services;
         this.server = server;
+        this.archive = archive;
     }
 
     /**
@@ -49,7 +52,8 @@ public final class Hall implements AutoCloseable {
             HallServices services = HallServices.create(db, files, settings, Clock.systemDefaultZone());
             HallServer server = HallServer.start(services, options);
             LOG.info("Hall open on data folder {}", dataDir.toAbsolutePath());
-            return new Hall(db, services, server);
+            return new Hall(db, services, server,
+                    new ArchiveExporter(db, new FileStore(dataDir.resolve("documents")), Clock.systemDefaultZone()));
         } catch (RuntimeException e) {
             db.close();
             throw e;
@@ -58,6 +62,11 @@ public final class Hall implements AutoCloseable {
 
     public HallServices services() {
         return services;
+    }
+
+    /** Exports this hall's session records (the console's "Xuất hồ sơ"). */
+    public ArchiveExporter archive() {
+        return archive;
     }
 
     public List<String> tabletAddresses() {

@@ -11,6 +11,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import vn.dienhong.logic.ArchiveExporter;
 import vn.dienhong.logic.HallServices;
 
 /**
@@ -29,6 +30,12 @@ public final class Console {
      * from the JavaFX thread. Throws IllegalStateException when the window could not be opened.
      */
     public static void run(HallServices services, List<String> tabletAddresses, boolean fullScreen) {
+        run(services, tabletAddresses, fullScreen, null);
+    }
+
+    /** The same, with the "Xuất hồ sơ" action exporting through {@code archive}. */
+    public static void run(HallServices services, List<String> tabletAddresses, boolean fullScreen,
+                           ArchiveExporter archive) {
         Objects.requireNonNull(services, "services");
         List<String> addresses = List.copyOf(tabletAddresses);
         if (Platform.isFxApplicationThread()) {
@@ -41,7 +48,7 @@ public final class Console {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         Runnable show = () -> {
             try {
-                open(services, addresses, fullScreen, closed);
+                open(services, addresses, fullScreen, archive, closed);
             } catch (RuntimeException e) {
                 failure.set(e);
                 closed.countDown();
@@ -65,10 +72,10 @@ public final class Console {
     }
 
     private static void open(HallServices services, List<String> addresses, boolean fullScreen,
-                             CountDownLatch closed) {
+                             ArchiveExporter archive, CountDownLatch closed) {
         ConsoleViewModel model = new ConsoleViewModel(services, addresses, Platform::runLater, ZoneId.systemDefault());
         OperatorDialogs dialogs = OperatorDialogs.alerts();
-        ConsoleView view = new ConsoleView(model, dialogs);
+        ConsoleView view = new ConsoleView(model, dialogs, archive);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(view, Math.min(1280, screen.getWidth()), Math.min(800, screen.getHeight()));
         Stage stage = new Stage();

@@ -16,11 +16,14 @@ final class ConsoleHeader extends HBox {
     private final ConsoleViewModel model;
     private final OperatorDialogs dialogs;
     private final ChairDisplayWindow chair;
+    private final Runnable exportRecord;
 
-    ConsoleHeader(ConsoleViewModel model, OperatorDialogs dialogs, ChairDisplayWindow chair) {
+    /** {@code exportRecord} null: no "Xuất hồ sơ" button (tests without a document store). */
+    ConsoleHeader(ConsoleViewModel model, OperatorDialogs dialogs, ChairDisplayWindow chair, Runnable exportRecord) {
         this.model = model;
         this.dialogs = dialogs;
         this.chair = chair;
+        this.exportRecord = exportRecord;
         createView();
     }
 
@@ -72,6 +75,16 @@ final class ConsoleHeader extends HBox {
         chairDisplay.setOnAction(e -> chair.toggle());
 
         VBox buttons = new VBox(6, chairDisplay, language, fullScreen);
+        if (exportRecord != null) {
+            Button export = new Button();
+            export.setId("exportRecord");
+            export.getStyleClass().add("header-button");
+            export.setMinWidth(Button.USE_PREF_SIZE);
+            export.setMaxWidth(Double.MAX_VALUE);
+            export.textProperty().bind(model.language().text("archive.button"));
+            export.setOnAction(e -> exportRecord.run());
+            buttons.getChildren().add(export);
+        }
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.setFillWidth(true);
         chairDisplay.setMaxWidth(Double.MAX_VALUE);

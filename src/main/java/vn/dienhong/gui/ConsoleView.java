@@ -1,6 +1,7 @@
 package vn.dienhong.gui;
 
 import java.util.Objects;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.IntegerExpression;
 import javafx.geometry.Pos;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
+import vn.dienhong.logic.ArchiveExporter;
 
 /**
  * The operator console's main view: header, error banner, then four tabs: the agenda with tablets
@@ -27,6 +29,7 @@ final class ConsoleView extends BorderPane {
     static final double SIDE_MAX_WIDTH = 560;
     private final ConsoleViewModel model;
     private final OperatorDialogs dialogs;
+    private final ArchiveExporter archive;
 
     /** A console with real confirmation dialogs. */
     ConsoleView(ConsoleViewModel model) {
@@ -35,8 +38,14 @@ final class ConsoleView extends BorderPane {
 
     /** Starts the model (it subscribes to the hall and loads the meeting); call on the JavaFX thread. */
     ConsoleView(ConsoleViewModel model, OperatorDialogs dialogs) {
+        this(model, dialogs, null);
+    }
+
+    /** With {@code archive}, the header offers "Xuất hồ sơ" (export the session record). */
+    ConsoleView(ConsoleViewModel model, OperatorDialogs dialogs, ArchiveExporter archive) {
         this.model = model;
         this.dialogs = dialogs;
+        this.archive = archive;
         ConsoleFonts.load();
         createView();
         model.start();
@@ -54,7 +63,7 @@ final class ConsoleView extends BorderPane {
                         chair.close();
                     }
                 });
-        setTop(new VBox(new ConsoleHeader(model, dialogs, chair), errorBanner()));
+        setTop(new VBox(new ConsoleHeader(model, dialogs, chair, archive == null ? null : this::openArchiveExport), errorBanner()));
 
         AgendaView agenda = new AgendaView(model.agenda(), model.language(), this::openNewMeeting);
         HBox.setHgrow(agenda, Priority.ALWAYS);
@@ -107,6 +116,13 @@ final class ConsoleView extends BorderPane {
                 .otherwise(model.language().text("tab.floor")));
         tab.setContent(floor);
         return tab;
+    }
+
+    /** Chooses a folder and exports the session record into it. */
+    private void openArchiveExport() {
+        ArchiveExportViewModel export = new ArchiveExportViewModel(archive, model.language(), Platform::runLater,
+                work -> new Thread(work, "archive-export").start());
+        ArchiveExportDialog.open(getScene() == null ? null : getScene().getWindow(), export, model.language());
     }
 
     /** Opens the "Cuộc họp mới" form over the console. */

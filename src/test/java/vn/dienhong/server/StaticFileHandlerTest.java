@@ -81,6 +81,19 @@ class StaticFileHandlerTest {
     }
 
     @Test
+    void aTabletThatHasTheFileGetsNotModifiedInsteadOfTheBytesAgain() {
+        Answer first = request(HttpMethod.GET, "/vendor/pdfjs/build/pdf.worker.min.mjs");
+        String tag = first.headers.get(HttpHeaderNames.ETAG);
+        assertThat(tag).matches("\"[0-9a-f]{32}\"");
+        Answer again = request(HttpMethod.GET, "/vendor/pdfjs/build/pdf.worker.min.mjs", tag);
+        assertThat(again.status).isEqualTo(304);
+        assertThat(again.body).isEmpty();
+        assertThat(request(HttpMethod.GET, "/vendor/pdfjs/build/pdf.worker.min.mjs", "\"stale\"").body)
+                .isEqualTo(first.body);
+        assertThat(request(HttpMethod.GET, "/js/app.js", tag).status).as("another file's tag").isEqualTo(200);
+    }
+
+    @Test
     void postIsRefused() {
         for (HttpMethod method : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.DELETE}) {
             Answer answer = request(method, "/index.html");
@@ -99,7 +112,15 @@ class StaticFileHandlerTest {
     }
 
     private Answer request(HttpMethod method, String uri) {
-        channel.writeInbound(new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri));
+        return request(method, uri, null);
+    }
+
+    private Answer request(HttpMethod method, String uri, String ifNoneMatch) {
+        DefaultFullHttpRequest request = new DefaultFullHttpRequest(HttpVersion.HTTP_1_1, method, uri);
+        if (ifNoneMatch != null) {
+            request.headers().set(HttpHeaderNames.IF_NONE_MATCH, ifNoneMatch);
+        }
+        channel.writeInbound(request);
         FullHttpResponse response = channel.readOutbound();
         assertThat(response).as("a response to %s %s", method, uri).isNotNull();
         try {
