@@ -18,7 +18,9 @@ import vn.dienhong.logic.HallServices;
 import vn.dienhong.logic.LoginResult;
 import vn.dienhong.logic.NewVote;
 import vn.dienhong.model.Account;
+import vn.dienhong.model.DocumentAudience;
 import vn.dienhong.model.DocumentCategory;
+import vn.dienhong.model.NewDocument;
 import vn.dienhong.model.Threshold;
 import vn.dienhong.model.Vote;
 import vn.dienhong.model.VoteForm;
@@ -101,8 +103,9 @@ public final class ArchiveExportBenchmark {
             }
             TextPdfWriter.Pdf pdf = writer.write("HĐND TỈNH LẠC HỒNG", "Tài liệu bổ sung số " + i, body);
             String hash = files.put(new ByteArrayInputStream(pdf.bytes()));
-            documents.insert(meeting, null, DocumentCategory.REFERENCE, "Tài liệu bổ sung số " + i, "TL-" + i,
-                    pdf.pages(), pdf.bytes().length, hash);
+            documents.insert(meeting, new NewDocument("Tài liệu bổ sung số " + i, "TL-" + i,
+                    DocumentCategory.REFERENCE, null, DocumentAudience.DELEGATES, false, false, null, null),
+                    pdf.pages(), pdf.bytes().length, hash, 1, null, java.time.Instant.now());
         }
     }
 }
