@@ -2,6 +2,7 @@ package vn.dienhong.logic;
 
 import java.time.Instant;
 import java.util.Set;
+import java.util.function.Supplier;
 import vn.dienhong.model.Account;
 import vn.dienhong.model.Document;
 import vn.dienhong.model.DocumentAudience;
@@ -12,11 +13,20 @@ import vn.dienhong.model.Role;
  * published; others read what is published, meant for their role and, for a committee's document,
  * only when they sit on it.
  */
-record DocumentAccess(Account account, Set<Long> members, Instant now) {
+final class DocumentAccess {
+    private final Account account;
+    private final Supplier<Set<Long>> memberLookup;
+    private final Instant now;
+    private Set<Long> members;
 
-    /** {@code members}: the delegate ids of the meeting's members (its participants, or the whole council). */
-    DocumentAccess {
-        members = Set.copyOf(members);
+    /**
+     * {@code members}: the delegate ids of the meeting's members (its participants, or the whole
+     * council), looked up only when a committee's document asks for them.
+     */
+    DocumentAccess(Account account, Supplier<Set<Long>> members, Instant now) {
+        this.account = account;
+        this.memberLookup = members;
+        this.now = now;
     }
 
     /** Whether this reader may list and open {@code doc}. */
@@ -33,7 +43,14 @@ record DocumentAccess(Account account, Set<Long> members, Instant now) {
             return false;
         }
         return audience != DocumentAudience.PARTICIPANTS
-                || account.delegateId() != null && members.contains(account.delegateId());
+                || account.delegateId() != null && members().contains(account.delegateId());
+    }
+
+    private Set<Long> members() {
+        if (members == null) {
+            members = Set.copyOf(memberLookup.get());
+        }
+        return members;
     }
 
     /** The operator, the secretariat and the archivist prepare and keep documents. */

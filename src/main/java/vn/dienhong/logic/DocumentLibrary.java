@@ -77,7 +77,11 @@ public final class DocumentLibrary {
     /** The file for this reader, noting that they opened it; a restricted draft carries their name and the time. */
     public DocumentFile open(Account reader, long id) {
         Document doc = readable(reader, id);
-        new DocumentDao(db.dsl()).markOpened(id, reader.id(), clock.instant());
+        DocumentDao documents = new DocumentDao(db.dsl());
+        // a read first: pdf.js asks for many ranges, and only the first opening is written (and committed)
+        if (documents.openedBy(reader.id(), List.of(id)).isEmpty()) {
+            documents.markOpened(id, reader.id(), clock.instant());
+        }
         Path file = files.pathOf(doc.sha256());
         String name = doc.id() + "-v" + doc.version() + ".pdf";
         if (doc.restricted()) {
@@ -123,7 +127,7 @@ public final class DocumentLibrary {
     }
 
     DocumentAccess access(DSLContext dsl, Account reader, long meetingId) {
-        return new DocumentAccess(reader, new CouncilDao(dsl).members(meetingId).stream().map(Delegate::id)
+        return new DocumentAccess(reader, () -> new CouncilDao(dsl).members(meetingId).stream().map(Delegate::id)
                 .collect(Collectors.toSet()), clock.instant());
     }
 

@@ -83,6 +83,6 @@ public final class DocumentViews {
                 ? Set.copyOf(list.stream().map(o -> ((Number) o).longValue()).toList()) : Set.of();
         // a withdrawal is news to everyone who could have read it, published yet or not
         Instant from = event.type().equals("document.withdrawn") ? null : (Instant) event.data().get("visibleFrom");
-        return new DocumentAccess(account, ids, now).admits(DocumentAudience.valueOf(audience), from);
+        return new DocumentAccess(account, () -> ids, now).admits(DocumentAudience.valueOf(audience), from);
     }
 }

@@ -68,11 +68,21 @@ public final class DocumentDao {
         dsl.update(DOCUMENT).set(DOCUMENT.WITHDRAWN_AT, at(at)).where(DOCUMENT.ID.eq(id)).execute();
     }
 
-    /** Notes the first time an account opened a version; later openings change nothing. */
+    /**
+     * Notes the first time an account opened a version; later openings change nothing, even two at
+     * once (a reader fetching ranges in parallel): the loser of that race meets the key and is ignored.
+     */
     public void markOpened(long documentId, long accountId, Instant at) {
-        dsl.insertInto(DOCUMENT_OPEN).set(DOCUMENT_OPEN.DOCUMENT_ID, documentId)
-                .set(DOCUMENT_OPEN.ACCOUNT_ID, accountId).set(DOCUMENT_OPEN.OPENED_AT, at(at))
-                .onDuplicateKeyIgnore().execute();
+        try {
+            dsl.insertInto(DOCUMENT_OPEN).set(DOCUMENT_OPEN.DOCUMENT_ID, documentId)
+                    .set(DOCUMENT_OPEN.ACCOUNT_ID, accountId).set(DOCUMENT_OPEN.OPENED_AT, at(at))
+                    .onDuplicateKeyIgnore().execute();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (e.sqlStateClass() != org.jooq.exception.SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw e;
+            }
+            // the other request of the race wrote it: the first opening is on record
+        }
     }
 
     /** Of the given versions, those this account has opened. */

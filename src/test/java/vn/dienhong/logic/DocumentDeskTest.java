@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.dienhong.TestHall;
 import vn.dienhong.TestPdfs;
+import vn.dienhong.model.Account;
 import vn.dienhong.model.Document;
 import vn.dienhong.model.DocumentAudience;
 import vn.dienhong.model.DocumentCategory;
@@ -152,6 +153,21 @@ class DocumentDeskTest {
         assertThat(WatermarkProbe.redInkOnFirstPage(first.path())).as("the stamp is visible on the page").isTrue();
         assertThat(WatermarkProbe.redInkOnFirstPage(
                 hall.services().documents().library().open(hall.account("operator"), 1).path())).isFalse();
+    }
+
+    @Test
+    void aReaderFetchingPiecesInParallelOpensADocumentOnceWithoutAnError() {
+        Account reader = hall.account("db006");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.CompletableFuture<DocumentFile>> opens = java.util.stream.IntStream.range(0, 16)
+                    .mapToObj(i -> java.util.concurrent.CompletableFuture.supplyAsync(
+                            () -> documents.library().open(reader, 3), pool)).toList();
+            assertThat(opens).allSatisfy(f -> assertThat(f.join().sizeBytes()).isPositive());
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(new DocumentDao(hall.database().dsl()).openings(3)).hasSize(1);
     }
 
     private Document publish(NewDocument meta, byte[] pdf) {
