@@ -34,7 +34,8 @@ final class MinutesFloor {
             pages.paragraph(s.openedAt() == null
                     ? "Giờ khai mạc, bế mạc: hệ thống không ghi nhận; giờ khai mạc theo chương trình: "
                             + dateTime(s.sitting().startsAt()) + "."
-                    : "Khai mạc lúc " + dateTime(s.openedAt()) + "; bế mạc lúc " + dateTime(s.closedAt())
+                    : "Khai mạc lúc " + dateTime(s.openedAt()) + "; " + (s.closedAt() == null
+                            ? "giờ bế mạc chưa được ghi nhận" : "bế mạc lúc " + dateTime(s.closedAt()))
                             + " (theo chương trình: " + dateTime(s.sitting().startsAt()) + ").");
             int total = s.attendance().size();
             pages.paragraph("Có mặt " + s.present() + " trên tổng số " + total + " đại biểu (" + percent(s.present(), total)

@@ -31,7 +31,7 @@ public record HallServices(HallSettings settings, HallExecutors executors, Event
         AuditLog audit = new AuditLog(clock);
         AttendanceService attendance = new AttendanceService(db, executors, events, audit, settings.quorum(), clock);
         return new HallServices(settings, executors, events, new TabletPresence(),
-                new AuthService(db, settings, clock), new MeetingService(db, executors, events, audit),
+                new AuthService(db, settings, clock), new MeetingService(db, executors, events, audit, clock),
                 new VoteService(db, executors, events, audit, settings, clock, groupCommit, attendance::announce),
                 attendance,
                 new SpeakerService(db, executors, events, audit, settings.speakingTimes(), clock),

@@ -1,5 +1,7 @@
 package vn.dienhong.logic;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -12,12 +14,15 @@ import vn.dienhong.persistence.MeetingDao;
 
 /** Answers "what meeting is the hall running, and where are we in it", and moves the agenda on (audited). */
 public final class MeetingService {
+    private final Clock clock;
     private final Database db;
     private final HallExecutors executors;
     private final EventHub events;
     private final AuditLog audit;
 
-    public MeetingService(Database db, HallExecutors executors, EventHub events, AuditLog audit) {
+    /** {@code clock}: when sittings open and close, as the agenda moves into and out of them. */
+    public MeetingService(Database db, HallExecutors executors, EventHub events, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.db = db;
         this.executors = executors;
         this.events = events;
@@ -51,6 +56,9 @@ public final class MeetingService {
                 if (meeting.isEmpty() || !meetings.setCurrentAgendaItem(meeting.get().id(), agendaItemId)) {
                     return Optional.<AgendaItem>empty();
                 }
+                meetings.recordSittingMove(meeting.get().currentSittingId(),
+                        meetings.findMeeting(meeting.get().id()).orElseThrow().currentSittingId(),
+                        OffsetDateTime.now(clock));
                 audit.append(tx.dsl(), "agenda.changed", Map.of("meetingId", meeting.get().id(),
                         "currentItemId", agendaItemId));
                 return meetings.agenda(meeting.get().id()).stream().filter(i -> i.id() == agendaItemId).findFirst();

@@ -94,6 +94,22 @@ public final class MeetingDao {
                 .set(MEETING_PARTICIPANT.DELEGATE_ID, d).execute());
     }
 
+    /**
+     * Records the hall moving from one sitting to another at {@code at}: the one left is closed (bế
+     * mạc) if it had opened, the one entered is opened (khai mạc) the first time only.
+     */
+    public void recordSittingMove(Long left, Long entered, OffsetDateTime at) {
+        if (left != null && !left.equals(entered)) {
+            dsl.update(SITTING).set(SITTING.CLOSED_AT, at)
+                    .where(SITTING.ID.eq(left).and(SITTING.OPENED_AT.isNotNull()).and(SITTING.CLOSED_AT.isNull()))
+                    .execute();
+        }
+        if (entered != null) {
+            dsl.update(SITTING).set(SITTING.OPENED_AT, at)
+                    .where(SITTING.ID.eq(entered).and(SITTING.OPENED_AT.isNull())).execute();
+        }
+    }
+
     public void setCurrentSitting(long meetingId, long sittingId) {
         dsl.update(MEETING).set(MEETING.CURRENT_SITTING_ID, sittingId).where(MEETING.ID.eq(meetingId)).execute();
     }

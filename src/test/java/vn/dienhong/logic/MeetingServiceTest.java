@@ -33,7 +33,8 @@ class MeetingServiceTest {
         new DemoSeeder(db, new FileStore(files), new PinHasher(TestHall.TEST_ITERATIONS))
                 .seedIfEmpty(DELEGATES, LocalDate.of(2026, 12, 9));
         events = new EventHub(Clock.systemUTC());
-        meetings = new MeetingService(db, HallExecutors.sameThread(), events, new AuditLog(java.time.Clock.systemUTC()));
+        meetings = new MeetingService(db, HallExecutors.sameThread(), events, new AuditLog(java.time.Clock.systemUTC()),
+                java.time.Clock.systemUTC());
     }
 
     @AfterAll
@@ -81,6 +82,30 @@ class MeetingServiceTest {
         assertThat(after.currentSitting().id()).as("the sitting follows the item").isEqualTo(target.sittingId());
         assertThat(new vn.dienhong.persistence.AuditDao(db.dsl()).last().orElseThrow().type())
                 .as("the move is on the audit chain").isEqualTo("agenda.changed");
+    }
+
+    @Test
+    void movingIntoASittingOpensItAndMovingOnClosesItForTheMinutes() {
+        MeetingSnapshot before = meetings.current().orElseThrow();
+        long first = before.currentSitting().id();
+        AgendaItem firstItem = before.agenda().stream().filter(i -> Long.valueOf(first).equals(i.sittingId()))
+                .findFirst().orElseThrow();
+        AgendaItem later = before.agenda().stream().filter(i -> i.sittingId() != null && i.sittingId() != first)
+                .findFirst().orElseThrow();
+        var times = new vn.dienhong.persistence.RecordDao(db.dsl());
+        assertThat(times.sittingTimes(before.meeting().id()).get(first).openedAt()).as("not opened yet").isNull();
+
+        meetings.moveTo(firstItem.id()).join();
+        assertThat(times.sittingTimes(before.meeting().id()).get(first).openedAt()).isNotNull();
+        meetings.moveTo(later.id()).join();
+        var after = times.sittingTimes(before.meeting().id());
+        assertThat(after.get(first).closedAt()).isAfterOrEqualTo(after.get(first).openedAt());
+        assertThat(after.get(later.sittingId()).openedAt()).isAfterOrEqualTo(after.get(first).closedAt());
+        assertThat(after.get(later.sittingId()).closedAt()).as("still running").isNull();
+
+        meetings.moveTo(firstItem.id()).join();
+        assertThat(times.sittingTimes(before.meeting().id()).get(first).openedAt())
+                .as("a sitting opens once").isEqualTo(after.get(first).openedAt());
     }
 
     @Test
