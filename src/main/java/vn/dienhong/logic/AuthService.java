@@ -27,6 +27,7 @@ public final class AuthService {
     private final HallSettings settings;
     private final Clock clock;
     private final String dummyHash;
+    private final SessionCache cache;
 
     public AuthService(Database db, HallSettings settings, Clock clock) {
         this.accounts = new AccountDao(db.dsl());
@@ -37,6 +38,7 @@ public final class AuthService {
         this.settings = settings;
         this.clock = clock;
         this.dummyHash = hasher.hash("no account has this PIN");
+        this.cache = new SessionCache(clock);
     }
 
     /** Checks a PIN and opens a session; blocking for a few hundred milliseconds by design, so call it from a worker. */
@@ -65,15 +67,18 @@ public final class AuthService {
         if (token == null || token.isBlank() || token.length() > 100) {
             return Optional.empty();
         }
-        return sessions.findValid(hashOf(token), OffsetDateTime.now(clock));
+        String hash = hashOf(token);
+        return cache.account(hash, now -> sessions.findValidSession(hash, now));
     }
 
     public boolean logout(String token) {
+        cache.forget(hashOf(token));
         return sessions.delete(hashOf(token));
     }
 
     /** Ends every session of an account, for the operator who takes a tablet away from someone. */
     public int endAllSessions(long accountId) {
+        cache.forgetAccount(accountId);
         return sessions.deleteAllOf(accountId);
     }
 

@@ -24,12 +24,17 @@ public final class AuthSessionDao {
     }
 
     /** The active account behind a token hash, if the session exists and has not expired at {@code now}. */
-    public Optional<Account> findValid(String tokenHash, OffsetDateTime now) {
-        return dsl.select(ACCOUNT.fields()).from(AUTH_SESSION).join(ACCOUNT).on(ACCOUNT.ID.eq(AUTH_SESSION.ACCOUNT_ID))
+    /** A session still valid at {@code now}: whose it is and until when. */
+    public record Session(Account account, OffsetDateTime expiresAt) {
+    }
+
+    public Optional<Session> findValidSession(String tokenHash, OffsetDateTime now) {
+        return dsl.select(ACCOUNT.fields()).select(AUTH_SESSION.EXPIRES_AT).from(AUTH_SESSION).join(ACCOUNT)
+                .on(ACCOUNT.ID.eq(AUTH_SESSION.ACCOUNT_ID))
                 .where(AUTH_SESSION.TOKEN_HASH.eq(tokenHash))
                 .and(AUTH_SESSION.EXPIRES_AT.gt(now))
                 .and(ACCOUNT.ACTIVE.isTrue())
-                .fetchOptional(AccountDao::toAccount);
+                .fetchOptional(r -> new Session(AccountDao.toAccount(r), r.get(AUTH_SESSION.EXPIRES_AT)));
     }
 
     public boolean delete(String tokenHash) {

@@ -72,6 +72,7 @@ class AuthServiceTest {
     @Test
     void aSessionEndsWhenItsLifetimeIsOver() {
         String token = success(auth.login("db003", DemoSeeder.DELEGATE_PIN, "10.0.0.13")).token();
+        assertThat(auth.authenticate(token)).as("remembered, but never past its end").isPresent();
         clock.advance(SETTINGS.sessionLifetime().minusSeconds(1));
         assertThat(auth.authenticate(token)).as("one second before expiry").isPresent();
         clock.advance(Duration.ofSeconds(1));
@@ -81,6 +82,7 @@ class AuthServiceTest {
     @Test
     void logoutEndsTheSession() {
         String token = success(auth.login("db004", DemoSeeder.DELEGATE_PIN, "10.0.0.14")).token();
+        assertThat(auth.authenticate(token)).as("checked once, so remembered").isPresent();
         assertThat(auth.logout(token)).isTrue();
         assertThat(auth.authenticate(token)).isEmpty();
         assertThat(auth.logout(token)).as("a second logout finds nothing").isFalse();
@@ -91,6 +93,8 @@ class AuthServiceTest {
         LoginResult.Success tablet = success(auth.login("chair", "chair-demo", "10.0.0.20"));
         String display = success(auth.login("chair", "chair-demo", "127.0.0.1")).token();
         String other = success(auth.login("db005", DemoSeeder.DELEGATE_PIN, "10.0.0.15")).token();
+        assertThat(auth.authenticate(tablet.token())).as("checked once, so remembered").isPresent();
+        assertThat(auth.authenticate(other)).isPresent();
 
         assertThat(auth.endAllSessions(tablet.account().id())).isEqualTo(2);
         assertThat(auth.authenticate(tablet.token())).isEmpty();

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.dienhong.model.Account;
 import vn.dienhong.model.Role;
 
 /** Sessions are found by token hash only while they are unexpired and their account is active. */
@@ -33,25 +32,25 @@ class AuthSessionDaoTest {
     void aSessionIsValidUntilItExpires() {
         sessions.insert(hash('a'), delegate, NOW, NOW.plusHours(12));
 
-        assertThat(sessions.findValid(hash('a'), NOW)).map(Account::username).contains("db001");
-        assertThat(sessions.findValid(hash('a'), NOW.plusHours(12).minusSeconds(1))).isPresent();
-        assertThat(sessions.findValid(hash('a'), NOW.plusHours(12))).as("at expiry").isEmpty();
-        assertThat(sessions.findValid(hash('b'), NOW)).as("unknown hash").isEmpty();
+        assertThat(sessions.findValidSession(hash('a'), NOW)).map(s -> s.account().username()).contains("db001");
+        assertThat(sessions.findValidSession(hash('a'), NOW.plusHours(12).minusSeconds(1))).isPresent();
+        assertThat(sessions.findValidSession(hash('a'), NOW.plusHours(12))).as("at expiry").isEmpty();
+        assertThat(sessions.findValidSession(hash('b'), NOW)).as("unknown hash").isEmpty();
     }
 
     @Test
     void expiryIsComparedAsAnInstantWhateverTheOffset() {
         sessions.insert(hash('a'), delegate, NOW, NOW.plusHours(12));
         OffsetDateTime justBeforeInUtc = NOW.plusHours(12).minusSeconds(1).withOffsetSameInstant(ZoneOffset.UTC);
-        assertThat(sessions.findValid(hash('a'), justBeforeInUtc)).isPresent();
-        assertThat(sessions.findValid(hash('a'), justBeforeInUtc.plusSeconds(1))).isEmpty();
+        assertThat(sessions.findValidSession(hash('a'), justBeforeInUtc)).isPresent();
+        assertThat(sessions.findValidSession(hash('a'), justBeforeInUtc.plusSeconds(1))).isEmpty();
     }
 
     @Test
     void aDeactivatedAccountsSessionsAreNotValid() {
         sessions.insert(hash('a'), delegate, NOW, NOW.plusHours(12));
         db.dsl().execute("update account set active = false where id = ?", delegate);
-        assertThat(sessions.findValid(hash('a'), NOW)).isEmpty();
+        assertThat(sessions.findValidSession(hash('a'), NOW)).isEmpty();
     }
 
     @Test
@@ -63,7 +62,7 @@ class AuthSessionDaoTest {
 
         assertThat(sessions.deleteExpired(NOW)).isEqualTo(2);
 
-        assertThat(sessions.findValid(hash('c'), NOW)).isPresent();
+        assertThat(sessions.findValidSession(hash('c'), NOW)).isPresent();
         assertThat(db.dsl().fetch("select token_hash from auth_session").getValues(0, String.class))
                 .containsExactly(hash('c'));
         assertThat(sessions.deleteExpired(NOW)).isZero();
@@ -80,9 +79,9 @@ class AuthSessionDaoTest {
         assertThat(sessions.delete(hash('a'))).isFalse();
         sessions.insert(hash('d'), delegate, NOW, NOW.plusHours(12));
         assertThat(sessions.deleteAllOf(delegate)).isEqualTo(2);
-        assertThat(sessions.findValid(hash('b'), NOW)).isEmpty();
-        assertThat(sessions.findValid(hash('d'), NOW)).isEmpty();
-        assertThat(sessions.findValid(hash('c'), NOW)).map(Account::username).contains("operator");
+        assertThat(sessions.findValidSession(hash('b'), NOW)).isEmpty();
+        assertThat(sessions.findValidSession(hash('d'), NOW)).isEmpty();
+        assertThat(sessions.findValidSession(hash('c'), NOW)).map(s -> s.account().username()).contains("operator");
     }
 
     private static String hash(char c) {
