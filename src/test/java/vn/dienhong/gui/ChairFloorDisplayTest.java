@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -48,26 +47,19 @@ class ChairFloorDisplayTest {
     private static final String NOBODY = "Chưa có đại biểu nào đang phát biểu";
     private final ConsoleTestHall hall = ConsoleTestHall.demo();
     private final ShiftedClock clock = new ShiftedClock();
-    private ConsoleViewModel console;
+    private ConsoleTestHall.ChairScreen screen;
     private ChairDisplayViewModel model;
 
     @Start
     void start(Stage stage) {
-        console = new ConsoleViewModel(hall.services, List.of(), Platform::runLater, ZoneId.of("Asia/Ho_Chi_Minh"));
-        console.start();
-        model = new ChairDisplayViewModel(hall.services, Platform::runLater, clock,
-                console.header().meetingTitleProperty(), console.agenda().currentItemProperty());
-        stage.setScene(new Scene(new ChairDisplayView(model), 1280, 720));
-        stage.show();
+        screen = hall.showChair(stage, c -> new ChairDisplayViewModel(hall.services, Platform::runLater, clock,
+                c.header().meetingTitleProperty(), c.agenda().currentItemProperty()));
+        model = screen.model();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            model.dispose();
-            console.dispose();
-        });
-        hall.close();
+        hall.close(robot, screen);
     }
 
     @Test

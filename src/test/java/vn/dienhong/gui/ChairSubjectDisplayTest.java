@@ -2,13 +2,10 @@ package vn.dienhong.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
@@ -26,25 +23,18 @@ import vn.dienhong.model.VoteKind;
 @ExtendWith(ApplicationExtension.class)
 class ChairSubjectDisplayTest {
     private final ConsoleTestHall hall = ConsoleTestHall.demo();
-    private ConsoleViewModel console;
+    private ConsoleTestHall.ChairScreen screen;
     private ChairDisplayViewModel model;
 
     @Start
     void start(Stage stage) {
-        console = new ConsoleViewModel(hall.services, List.of(), Platform::runLater, ZoneId.of("Asia/Ho_Chi_Minh"));
-        console.start();
-        model = console.newChairDisplay();
-        stage.setScene(new Scene(new ChairDisplayView(model), 1280, 720));
-        stage.show();
+        screen = hall.showChair(stage, ConsoleViewModel::newChairDisplay);
+        model = screen.model();
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        robot.interact(() -> {
-            model.dispose();
-            console.dispose();
-        });
-        hall.close();
+        hall.close(robot, screen);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -76,6 +77,30 @@ final class ConsoleTestHall implements AutoCloseable {
         stage.setScene(new Scene(new ConsoleView(model), 1280, 800));
         stage.show();
         return model;
+    }
+
+    /** A chair display window on this hall and the console model it follows. */
+    record ChairScreen(ConsoleViewModel console, ChairDisplayViewModel model) {
+    }
+
+    /** Shows a chair display on this hall in the test's stage (1280×720); {@code make} builds it from the console. */
+    ChairScreen showChair(Stage stage, Function<ConsoleViewModel, ChairDisplayViewModel> make) {
+        ConsoleViewModel console = new ConsoleViewModel(services, List.of(), Platform::runLater,
+                ZoneId.of("Asia/Ho_Chi_Minh"));
+        console.start();
+        ChairDisplayViewModel model = make.apply(console);
+        stage.setScene(new Scene(new ChairDisplayView(model), 1280, 720));
+        stage.show();
+        return new ChairScreen(console, model);
+    }
+
+    /** Stops a chair display and its console model, then closes the hall. */
+    void close(FxRobot robot, ChairScreen screen) {
+        robot.interact(() -> {
+            screen.model().dispose();
+            screen.console().dispose();
+        });
+        close();
     }
 
     /** Hides every window the test opened besides its stage, stops the console's model and closes the hall. */
