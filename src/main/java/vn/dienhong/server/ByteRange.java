@@ -5,31 +5,31 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One byte range asked with {@code Range: bytes=…} (RFC 9110), as pdf.js asks for a big PDF in
- * pieces. Several ranges in one request are answered with the whole file, which the RFC allows.
+ * The bytes of a file to send for a {@code Range: bytes=…} request (RFC 9110), as pdf.js asks for a
+ * big PDF in pieces: one range ({@code partial}), or the whole file when none (or several) was asked,
+ * which the RFC allows.
  */
-record ByteRange(long start, long end) {
+record ByteRange(long start, long end, boolean partial) {
     private static final Pattern SINGLE = Pattern.compile("bytes=(\\d*)-(\\d*)");
 
-    /** The range to send of a file of {@code size} bytes; empty means the whole file; null means unsatisfiable. */
+    /** The bytes to send of a file of {@code size} bytes; empty when the range asked lies outside it (416). */
     static Optional<ByteRange> parse(String header, long size) {
-        if (header == null) {
-            return Optional.empty();
-        }
-        Matcher m = SINGLE.matcher(header.replace(" ", ""));
+        ByteRange whole = new ByteRange(0, size - 1, false);
+        Matcher m = SINGLE.matcher(header == null ? "" : header.replace(" ", ""));
         if (!m.matches() || m.group(1).isEmpty() && m.group(2).isEmpty()) {
-            return Optional.empty();
+            return Optional.of(whole);
         }
         try {
             if (m.group(1).isEmpty()) {
                 long suffix = Long.parseLong(m.group(2));
-                return suffix == 0 ? null : Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1));
+                return suffix == 0 ? Optional.empty()
+                        : Optional.of(new ByteRange(Math.max(0, size - suffix), size - 1, true));
             }
             long start = Long.parseLong(m.group(1));
             long end = m.group(2).isEmpty() ? size - 1 : Math.min(Long.parseLong(m.group(2)), size - 1);
-            return start >= size || end < start ? null : Optional.of(new ByteRange(start, end));
+            return start >= size || end < start ? Optional.empty() : Optional.of(new ByteRange(start, end, true));
         } catch (NumberFormatException tooLong) {
-            return null;
+            return Optional.empty();
         }
     }
 

@@ -27,8 +27,8 @@ final class FileResponses {
 
     static void send(ChannelHandlerContext ctx, boolean keepAlive, String rangeHeader, DocumentFile file) {
         long size = file.sizeBytes();
-        Optional<ByteRange> range = ByteRange.parse(rangeHeader, size);
-        if (range == null) {
+        Optional<ByteRange> asked = ByteRange.parse(rangeHeader, size);
+        if (asked.isEmpty()) {
             var refused = HttpResponses.error(new ApiException(HttpResponseStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
                     "bad_range", "Khoảng byte yêu cầu nằm ngoài tệp."));
             refused.headers().set(HttpHeaderNames.CONTENT_RANGE, "bytes */" + size);
@@ -43,20 +43,21 @@ final class FileResponses {
                     "file_unreadable", "Máy chủ không đọc được tệp tài liệu. Hãy báo kỹ thuật viên.")));
             return;
         }
-        long start = range.map(ByteRange::start).orElse(0L);
-        long length = range.map(ByteRange::length).orElse(size);
+        ByteRange range = asked.get();
         HttpResponse head = new DefaultHttpResponse(HttpVersion.HTTP_1_1,
-                range.isPresent() ? HttpResponseStatus.PARTIAL_CONTENT : HttpResponseStatus.OK);
+                range.partial() ? HttpResponseStatus.PARTIAL_CONTENT : HttpResponseStatus.OK);
         HttpResponses.secure(head, file.contentType()).headers()
-                .set(HttpHeaderNames.CONTENT_LENGTH, length)
+                .set(HttpHeaderNames.CONTENT_LENGTH, range.length())
                 .set(HttpHeaderNames.ACCEPT_RANGES, HttpHeaderValues.BYTES)
                 // a document id names fixed bytes (a new version is a new id): the tablet may keep them
                 .set(HttpHeaderNames.CACHE_CONTROL, "private, max-age=3600")
                 .set(HttpHeaderNames.CONTENT_DISPOSITION, "inline; filename=\"" + file.fileName() + "\"")
                 .set(HttpHeaderNames.CONNECTION, keepAlive ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
-        range.ifPresent(r -> head.headers().set(HttpHeaderNames.CONTENT_RANGE, r.contentRange(size)));
+        if (range.partial()) {
+            head.headers().set(HttpHeaderNames.CONTENT_RANGE, range.contentRange(size));
+        }
         ctx.write(head);
-        ctx.write(new DefaultFileRegion(channel, start, length));
+        ctx.write(new DefaultFileRegion(channel, range.start(), range.length()));
         ChannelFuture done = ctx.writeAndFlush(LastHttpContent.EMPTY_LAST_CONTENT);
         if (!keepAlive) {
             done.addListener(ChannelFutureListener.CLOSE);
