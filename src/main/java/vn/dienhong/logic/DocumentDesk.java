@@ -70,7 +70,7 @@ public final class DocumentDesk {
             });
             index.remove(id);
             index.commit();
-            events.publish("document.withdrawn", DocumentViews.event(done, memberIds(done.meetingId())));
+            events.publish("document.withdrawn", DocumentViews.event(done, () -> memberIds(done.meetingId())));
             return done;
         });
     }
@@ -106,7 +106,7 @@ public final class DocumentDesk {
         }
         index.commit();
         events.publish(replaces == null ? "document.published" : "document.updated",
-                DocumentViews.event(stored, memberIds(stored.meetingId())));
+                DocumentViews.event(stored, () -> memberIds(stored.meetingId())));
         return stored;
     }
 

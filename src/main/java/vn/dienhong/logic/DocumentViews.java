@@ -64,11 +64,11 @@ public final class DocumentViews {
         return out;
     }
 
-    /** The data of a document.* event; {@code members} lets the sockets tell who may hear of it. */
-    static Map<String, Object> event(Document d, List<Long> members) {
+    /** The data of a document.* event; a committee's {@code members} (read only then) let the sockets tell who may hear. */
+    static Map<String, Object> event(Document d, java.util.function.Supplier<List<Long>> members) {
         Map<String, Object> out = document(d);
         if (d.audience() == DocumentAudience.PARTICIPANTS) {
-            out.put("members", members);
+            out.put("members", members.get());
         }
         return out;
     }
